@@ -1,0 +1,74 @@
+// What a `ryuk` sub-command is (its arguments, options and run function) and
+// how one command line is parsed against it.
+#pragma once
+
+#include "core/error.h"
+
+#include <QCoreApplication>
+#include <QHash>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace ryuk::cli {
+
+struct PositionalSpec
+{
+    QString name;          // "STORY", "ID"
+    QString description;
+    bool variadic = false; // takes every remaining argument
+    bool optional = false; // may be absent (a variadic one then takes none)
+};
+
+struct OptionSpec
+{
+    QString name;      // "--limit"
+    QString valueName; // "N"; empty for a flag
+    QString description;
+    bool repeatable = false;
+};
+
+// One parsed command line. Options are looked up by their full name ("--limit").
+class Invocation
+{
+    Q_DECLARE_TR_FUNCTIONS(Invocation)
+
+public:
+    QString command;
+    QStringList positional;
+    QHash<QString, QStringList> options;
+
+    bool isSet(const QString &name) const { return options.contains(name); }
+    bool json() const { return isSet(QStringLiteral("--json")); }
+    // The last value given for `name`, or std::nullopt if the option is absent.
+    std::optional<QString> value(const QString &name) const;
+    QStringList values(const QString &name) const { return options.value(name); }
+
+    // Whole-number options. Absent options give `fallback`; a value outside
+    // [min, max] or not a number is a BadInput error carrying `problem`.
+    Result<qint64> integer(const QString &name, qint64 fallback, qint64 min, qint64 max, const QString &problem) const;
+    Result<std::optional<qint64>> optionalInteger(const QString &name, qint64 min, qint64 max,
+                                                  const QString &problem) const;
+};
+
+struct Command
+{
+    QString name;
+    QString summary; // one line for `ryuk --help`
+    std::vector<PositionalSpec> positionals;
+    std::vector<OptionSpec> options;
+    std::function<Status(const Invocation &)> run;
+
+    // "ryuk nodes STORY [--type T] …", built from the specs.
+    QString usage() const;
+    // The full text of `ryuk COMMAND --help`.
+    QString helpText() const;
+    // Parses `args` (everything after the command name). Every command also
+    // takes --json and --help; `--` ends the options.
+    Result<Invocation> parse(const QStringList &args) const;
+};
+
+} // namespace ryuk::cli

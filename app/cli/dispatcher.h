@@ -1,0 +1,42 @@
+// The top of `ryuk`: picks the sub-command, prints help and version, and turns
+// errors into one line on stderr and an exit code.
+#pragma once
+
+#include "command.h"
+
+#include <QCoreApplication>
+#include <QStringList>
+
+#include <vector>
+
+namespace ryuk::cli {
+
+// Exit codes, the same for every command.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the disk, the system or a bug failed while running
+    ExitBadInput = 2 // bad usage or input the user can fix
+};
+
+class Dispatcher
+{
+    Q_DECLARE_TR_FUNCTIONS(Dispatcher)
+
+public:
+    Dispatcher();
+
+    // `arguments` leaves out the program name. Returns the exit code.
+    int run(const QStringList &arguments);
+
+    static int exitCode(const Error &error);
+
+private:
+    const Command *find(const QString &name) const;
+    QString overview() const;
+    int help(const QStringList &topics);
+    int fail(const Error &error);
+
+    std::vector<Command> mCommands;
+};
+
+} // namespace ryuk::cli

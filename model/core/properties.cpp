@@ -1,0 +1,336 @@
+// Canonical property objects and the checks on ids, type names and known fields.
+#include "properties.h"
+
+#include "jsonvalue_p.h"
+
+namespace ryuk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Properties", text);
+}
+
+bool validUtf8(std::string_view s)
+{
+    const char *end = s.data() + s.size();
+    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
+    const auto *e = reinterpret_cast<const unsigned char *>(end);
+    while (p < e) {
+        const unsigned char c = *p;
+        int extra;
+        unsigned min;
+        if (c < 0x80) {
+            ++p;
+            continue;
+        } else if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return false;
+        }
+        if (e - p <= extra)
+            return false;
+        unsigned cp = c & (0x3F >> extra);
+        for (int i = 1; i <= extra; ++i) {
+            if ((p[i] & 0xC0) != 0x80)
+                return false;
+            cp = (cp << 6) | (p[i] & 0x3F);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return false;
+        p += extra + 1;
+    }
+    return true;
+}
+
+Result<json::Document> parse(std::string_view text)
+{
+    json::Document doc;
+    doc.Parse<json::ParseFlags>(text.data(), text.size());
+    if (doc.HasParseError()) {
+        const auto [line, column] = lineColumnAt(text, doc.GetErrorOffset());
+        Q_UNUSED(line);
+        return Error::badInput(tr("invalid JSON at column %1: %2")
+                                   .arg(column)
+                                   .arg(QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError()))));
+    }
+    return doc;
+}
+
+// Checks one known field; `expect` is what the message asks for.
+enum class Want { String, Integer, Number };
+
+bool fieldMatches(const json::Value &v, Want want)
+{
+    switch (want) {
+    case Want::String: return v.IsString();
+    case Want::Integer: return v.IsInt64();
+    case Want::Number: return v.IsNumber();
+    }
+    return false;
+}
+
+QString wantName(Want want)
+{
+    switch (want) {
+    case Want::String: return tr("a string");
+    case Want::Integer: return tr("an integer");
+    case Want::Number: return tr("a number");
+    }
+    return {};
+}
+
+struct FieldCheck
+{
+    std::string_view what; // "node" or "relationship"
+    std::string_view id;
+    const json::Value &object;
+    std::optional<Error> error;
+
+    const json::Value *get(const char *key, Want want)
+    {
+        auto it = object.FindMember(key);
+        if (it == object.MemberEnd())
+            return nullptr;
+        if (!fieldMatches(it->value, want)) {
+            if (!error) {
+                error = Error::badInput(tr("%1 \"%2\": property \"%3\" must be %4, not %5")
+                                            .arg(json::qstr(what), json::qstr(id), QLatin1String(key),
+                                                 wantName(want), json::typeName(it->value)));
+            }
+            return nullptr;
+        }
+        return &it->value;
+    }
+    void string(const char *key, std::optional<std::string> &out)
+    {
+        if (auto *v = get(key, Want::String))
+            out = std::string(json::view(*v));
+    }
+    void integer(const char *key, std::optional<qint64> &out)
+    {
+        if (auto *v = get(key, Want::Integer))
+            out = v->GetInt64();
+    }
+    void number(const char *key, std::optional<double> &out)
+    {
+        if (auto *v = get(key, Want::Number))
+            out = v->GetDouble();
+    }
+};
+
+} // namespace
+
+std::pair<int, int> lineColumnAt(std::string_view text, std::size_t offset)
+{
+    offset = std::min(offset, text.size());
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < offset; ++i) {
+        if (text[i] == '\n') {
+            ++line;
+            lineStart = i + 1;
+        }
+    }
+    return {line, int(offset - lineStart) + 1};
+}
+
+Status checkId(std::string_view id, std::string_view what)
+{
+    if (id.empty())
+        return Error::badInput(tr("%1 id is empty").arg(json::qstr(what)));
+    if (id.size() > MaxIdBytes)
+        return Error::badInput(tr("%1 id \"%2…\" is longer than %3 bytes")
+                                   .arg(json::qstr(what), QString::fromUtf8(id.substr(0, 32).data(), 32))
+                                   .arg(MaxIdBytes));
+    if (!validUtf8(id))
+        return Error::badInput(tr("%1 id is not valid UTF-8").arg(json::qstr(what)));
+    return {};
+}
+
+Status checkTypeName(std::string_view type, std::string_view ownerId, std::string_view what)
+{
+    if (type.empty())
+        return Error::badInput(tr("%1 \"%2\" has an empty type").arg(json::qstr(what), json::qstr(ownerId)));
+    if (type.size() > MaxIdBytes || !validUtf8(type)
+        || std::any_of(type.begin(), type.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
+        return Error::badInput(tr("%1 \"%2\" has an invalid type name").arg(json::qstr(what), json::qstr(ownerId)));
+    return {};
+}
+
+std::optional<std::string> json::canonicalText(const Value &v, QString *problem)
+{
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
+    if (!writeCanonical(v, writer, problem))
+        return std::nullopt;
+    return std::string(buffer.GetString(), buffer.GetSize());
+}
+
+Result<std::string> canonicalJsonValue(std::string_view text)
+{
+    auto doc = parse(text);
+    if (!doc)
+        return doc.takeError();
+    QString problem;
+    auto canonical = json::canonicalText(*doc, &problem);
+    if (!canonical)
+        return Error::badInput(problem);
+    return std::move(*canonical);
+}
+
+Result<std::string> canonicalJsonObject(std::string_view text)
+{
+    auto doc = parse(text);
+    if (!doc)
+        return doc.takeError();
+    if (!doc->IsObject())
+        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+    QString problem;
+    auto canonical = json::canonicalText(*doc, &problem);
+    if (!canonical)
+        return Error::badInput(problem);
+    return std::move(*canonical);
+}
+
+Result<KnownFields> json::extractNodeFields(std::string_view id, std::string_view type, const Value &properties)
+{
+    KnownFields fields;
+    FieldCheck check{"node", id, properties, std::nullopt};
+    if (type == NodeType::Scene) {
+        check.string("title", fields.title);
+        check.integer("chapter", fields.chapter);
+        check.integer("sequence", fields.sequence);
+    } else if (type == NodeType::Character) {
+        check.string("name", fields.name);
+        check.string("role", fields.role);
+    } else if (type == NodeType::Choice) {
+        check.number("weight", fields.weight);
+    } else if (type == NodeType::Event) {
+        check.number("causality_level", fields.causalityLevel);
+    }
+    if (check.error)
+        return std::move(*check.error);
+    return fields;
+}
+
+Result<KnownFields> json::extractRelationshipFields(std::string_view id, const Value &properties)
+{
+    KnownFields fields;
+    FieldCheck check{"relationship", id, properties, std::nullopt};
+    check.number("weight", fields.weight);
+    check.string("transition_type", fields.transitionType);
+    if (check.error)
+        return std::move(*check.error);
+    return fields;
+}
+
+Result<KnownFields> nodeFields(std::string_view id, std::string_view type, std::string_view canonicalProperties)
+{
+    auto doc = parse(canonicalProperties);
+    if (!doc)
+        return doc.takeError();
+    if (!doc->IsObject())
+        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+    return json::extractNodeFields(id, type, *doc);
+}
+
+Result<KnownFields> relationshipFields(std::string_view id, std::string_view canonicalProperties)
+{
+    auto doc = parse(canonicalProperties);
+    if (!doc)
+        return doc.takeError();
+    if (!doc->IsObject())
+        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+    return json::extractRelationshipFields(id, *doc);
+}
+
+Result<std::string> applyPropertyChanges(std::string_view canonicalProperties, const std::vector<PropertyChange> &changes)
+{
+    auto doc = parse(canonicalProperties);
+    if (!doc)
+        return doc.takeError();
+    if (!doc->IsObject())
+        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+    auto &alloc = doc->GetAllocator();
+    for (const PropertyChange &change : changes) {
+        if (change.key.empty())
+            return Error::badInput(tr("property name is empty"));
+        if (!validUtf8(change.key))
+            return Error::badInput(tr("property name is not valid UTF-8"));
+        json::Value key(change.key.data(), rapidjson::SizeType(change.key.size()), alloc);
+        doc->RemoveMember(key);
+        if (!change.json)
+            continue;
+        json::Document valueDoc(&alloc);
+        valueDoc.Parse<json::ParseFlags>(change.json->data(), change.json->size());
+        if (valueDoc.HasParseError()) {
+            const auto column = lineColumnAt(*change.json, valueDoc.GetErrorOffset()).second;
+            return Error::badInput(tr("value of \"%1\" is not valid JSON at column %2: %3")
+                                       .arg(json::qstr(change.key))
+                                       .arg(column)
+                                       .arg(QString::fromUtf8(rapidjson::GetParseError_En(valueDoc.GetParseError()))));
+        }
+        json::Value value;
+        value.CopyFrom(valueDoc, alloc);
+        doc->AddMember(key, value, alloc);
+    }
+    QString problem;
+    auto canonical = json::canonicalText(*doc, &problem);
+    if (!canonical)
+        return Error::badInput(problem);
+    return std::move(*canonical);
+}
+
+std::string selectProperties(std::string_view canonicalProperties, const std::vector<std::string> &keys)
+{
+    json::Document doc;
+    doc.Parse<json::ParseFlags>(canonicalProperties.data(), canonicalProperties.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        return "{}";
+    json::Document out(rapidjson::kObjectType);
+    for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+        if (std::find(keys.begin(), keys.end(), json::view(it->name)) == keys.end())
+            continue;
+        json::Value name(it->name, out.GetAllocator());
+        json::Value value(it->value, out.GetAllocator());
+        out.AddMember(name, value, out.GetAllocator());
+    }
+    QString problem;
+    return json::canonicalText(out, &problem).value_or("{}");
+}
+
+std::optional<std::string> propertyJson(std::string_view canonicalProperties, std::string_view key)
+{
+    json::Document doc;
+    doc.Parse<json::ParseFlags>(canonicalProperties.data(), canonicalProperties.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        return std::nullopt;
+    auto it = doc.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
+    if (it == doc.MemberEnd())
+        return std::nullopt;
+    QString problem;
+    return json::canonicalText(it->value, &problem);
+}
+
+std::optional<std::string> propertyString(std::string_view canonicalProperties, std::string_view key)
+{
+    json::Document doc;
+    doc.Parse<json::ParseFlags>(canonicalProperties.data(), canonicalProperties.size());
+    if (doc.HasParseError() || !doc.IsObject())
+        return std::nullopt;
+    auto it = doc.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
+    if (it == doc.MemberEnd() || !it->value.IsString())
+        return std::nullopt;
+    return std::string(json::view(it->value));
+}
+
+} // namespace ryuk

@@ -1,0 +1,911 @@
+// The SQLite story store: opening and checking story files, the query
+// catalogue as prepared statements, single-transaction edits and batches.
+#include "sqlitestorystore.h"
+
+#include "core/properties.h"
+#include "schema.h"
+#include "sqlitedatabase.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace ryuk {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("StoryStore", text);
+}
+
+QString q(std::string_view s)
+{
+    return QString::fromUtf8(s.data(), qsizetype(s.size()));
+}
+
+// Columns every node query selects, in this order (see readNode).
+#define NODE_COLUMNS "n.id, n.type, n.x, n.y, n.properties"
+#define RELATIONSHIP_COLUMNS "r.id, r.type, f.id, t.id, r.properties"
+#define RELATIONSHIP_JOIN "JOIN nodes f ON f.nid = r.from_nid JOIN nodes t ON t.nid = r.to_nid"
+
+Node readNode(const sqlite::Statement &s, int first = 0)
+{
+    Node n;
+    n.id = s.string(first);
+    n.type = s.string(first + 1);
+    n.x = s.real(first + 2);
+    n.y = s.real(first + 3);
+    n.properties = s.string(first + 4);
+    return n;
+}
+
+Relationship readRelationship(const sqlite::Statement &s)
+{
+    Relationship r;
+    r.id = s.string(0);
+    r.type = s.string(1);
+    r.from = s.string(2);
+    r.to = s.string(3);
+    r.properties = s.string(4);
+    return r;
+}
+
+Error duplicateId(std::string_view id)
+{
+    return Error{ErrorKind::Conflict, tr("duplicate id \"%1\"").arg(q(id)), {}, 0, 0};
+}
+
+Error noSuchNode(std::string_view id)
+{
+    return Error{ErrorKind::NotFound, tr("no node has id \"%1\"").arg(q(id)), {}, 0, 0};
+}
+
+Error endpointMissing(std::string_view relId, const char *end, std::string_view nodeId)
+{
+    return Error{ErrorKind::NotFound,
+                 tr("relationship \"%1\": \"%2\" names no node: \"%3\"").arg(q(relId), QLatin1String(end), q(nodeId)),
+                 {}, 0, 0};
+}
+
+Pagination paginate(const PageRequest &request, qint64 total)
+{
+    Pagination p;
+    p.page = request.page;
+    p.limit = request.limit;
+    p.total = total;
+    p.pages = (total + request.limit - 1) / request.limit;
+    p.hasNext = request.page < p.pages;
+    p.hasPrev = request.page > 1;
+    return p;
+}
+
+Status checkPageRequest(const PageRequest &request)
+{
+    if (request.limit < 1 || request.limit > MaxPageLimit)
+        return Error::badInput(tr("--limit must be between 1 and %1").arg(MaxPageLimit));
+    if (request.page < 1)
+        return Error::badInput(tr("--page must be 1 or more"));
+    return {};
+}
+
+// Validated input for an insert or update: canonical properties plus the known
+// fields extracted from them.
+struct CheckedNode
+{
+    Node node;
+    KnownFields fields;
+};
+
+Result<CheckedNode> checkNode(const Node &node)
+{
+    if (auto s = checkId(node.id, "node"); !s)
+        return s.takeError();
+    if (auto s = checkTypeName(node.type, node.id, "node"); !s)
+        return s.takeError();
+    auto canonical = canonicalJsonObject(node.properties);
+    if (!canonical)
+        return Error::badInput(tr("node \"%1\": %2").arg(q(node.id), canonical.error().message));
+    auto fields = nodeFields(node.id, node.type, *canonical);
+    if (!fields)
+        return fields.takeError();
+    CheckedNode checked{node, std::move(*fields)};
+    checked.node.properties = std::move(*canonical);
+    return checked;
+}
+
+struct CheckedRelationship
+{
+    Relationship relationship;
+    KnownFields fields;
+};
+
+Result<CheckedRelationship> checkRelationship(const Relationship &rel)
+{
+    if (auto s = checkId(rel.id, "relationship"); !s)
+        return s.takeError();
+    if (auto s = checkTypeName(rel.type, rel.id, "relationship"); !s)
+        return s.takeError();
+    auto canonical = canonicalJsonObject(rel.properties);
+    if (!canonical)
+        return Error::badInput(tr("relationship \"%1\": %2").arg(q(rel.id), canonical.error().message));
+    auto fields = relationshipFields(rel.id, *canonical);
+    if (!fields)
+        return fields.takeError();
+    CheckedRelationship checked{rel, std::move(*fields)};
+    checked.relationship.properties = std::move(*canonical);
+    return checked;
+}
+
+const char InsertNodeSql[] = "INSERT INTO nodes (id, type, x, y, properties, title, chapter, sequence, name, role, "
+                             "weight, causality_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+const char InsertRelationshipSql[] = "INSERT INTO relationships (id, type, from_nid, to_nid, properties, weight, "
+                                     "transition_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
+const char NodeIdExistsSql[] = "SELECT nid FROM nodes WHERE id = ?1";
+const char RelationshipIdExistsSql[] = "SELECT rid FROM relationships WHERE id = ?1";
+
+void bindNode(sqlite::Statement &s, const CheckedNode &c)
+{
+    s.bind(1, c.node.id);
+    s.bind(2, c.node.type);
+    s.bind(3, c.node.x);
+    s.bind(4, c.node.y);
+    s.bind(5, c.node.properties);
+    s.bind(6, c.fields.title);
+    s.bind(7, c.fields.chapter);
+    s.bind(8, c.fields.sequence);
+    s.bind(9, c.fields.name);
+    s.bind(10, c.fields.role);
+    s.bind(11, c.fields.weight);
+    s.bind(12, c.fields.causalityLevel);
+}
+
+void bindRelationship(sqlite::Statement &s, const CheckedRelationship &c, qint64 fromNid, qint64 toNid)
+{
+    s.bind(1, c.relationship.id);
+    s.bind(2, c.relationship.type);
+    s.bind(3, fromNid);
+    s.bind(4, toNid);
+    s.bind(5, c.relationship.properties);
+    s.bind(6, c.fields.weight);
+    s.bind(7, c.fields.transitionType);
+}
+
+// Reads the 100-byte SQLite header without letting SQLite touch the file, so
+// files we refuse stay byte-for-byte as they were.
+struct Header
+{
+    bool sqlite = false;
+    quint32 userVersion = 0;
+    quint32 applicationId = 0;
+};
+
+Result<Header> readHeader(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error::at(ErrorKind::Io, tr("cannot read the file: %1").arg(file.errorString()), path);
+    const QByteArray bytes = file.read(100);
+    if (bytes.isEmpty())
+        return Error::at(ErrorKind::NotAStory, tr("the file is empty, not a Ryuk story"), path);
+    Header h;
+    h.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
+    if (!h.sqlite)
+        return h;
+    auto be32 = [&](int offset) {
+        const auto *p = reinterpret_cast<const unsigned char *>(bytes.constData() + offset);
+        return quint32(p[0]) << 24 | quint32(p[1]) << 16 | quint32(p[2]) << 8 | quint32(p[3]);
+    };
+    h.userVersion = be32(60);
+    h.applicationId = be32(68);
+    return h;
+}
+
+class SqliteStoryStore;
+
+class SqliteBatch final : public StoryBatch
+{
+public:
+    SqliteBatch(sqlite::Database &db, bool storyWasEmpty) : mDb(db), mTransaction(db), mStoryWasEmpty(storyWasEmpty) {}
+
+    Status begin() { return mTransaction.begin(); }
+
+    Status addNode(const Node &node) override
+    {
+        auto checked = checkNode(node);
+        if (!checked)
+            return checked.takeError();
+        if (mIds.count(checked->node.id) || (!mStoryWasEmpty && idTaken(checked->node.id)))
+            return duplicateId(checked->node.id);
+        auto insert = mDb.cached(InsertNodeSql);
+        if (!insert)
+            return insert.takeError();
+        sqlite::ScopedReset reset(**insert);
+        bindNode(**insert, *checked);
+        const int rc = (*insert)->step();
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        mIds.emplace(std::move(checked->node.id), mDb.lastInsertRowId());
+        return {};
+    }
+
+    Status addRelationship(const Relationship &relationship) override
+    {
+        auto checked = checkRelationship(relationship);
+        if (!checked)
+            return checked.takeError();
+        const Relationship &r = checked->relationship;
+        if (mIds.count(r.id) || (!mStoryWasEmpty && idTaken(r.id)))
+            return duplicateId(r.id);
+        const qint64 fromNid = nodeNid(r.from);
+        if (fromNid < 0)
+            return endpointMissing(r.id, "from", r.from);
+        const qint64 toNid = nodeNid(r.to);
+        if (toNid < 0)
+            return endpointMissing(r.id, "to", r.to);
+        auto insert = mDb.cached(InsertRelationshipSql);
+        if (!insert)
+            return insert.takeError();
+        sqlite::ScopedReset reset(**insert);
+        bindRelationship(**insert, *checked, fromNid, toNid);
+        const int rc = (*insert)->step();
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        mIds.emplace(r.id, RelationshipMarker);
+        return {};
+    }
+
+    bool hasNode(std::string_view id) override { return nodeNid(id) >= 0; }
+
+    Status setTitle(std::string_view title) override
+    {
+        auto stmt = mDb.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('title', ?1)");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, title);
+        const int rc = (*stmt)->step();
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
+    Status commit() override { return mTransaction.commit(); }
+
+private:
+    static constexpr qint64 RelationshipMarker = -1;
+
+    // The nid of a node added in this batch or already stored; -1 if none.
+    qint64 nodeNid(std::string_view id)
+    {
+        if (auto it = mIds.find(std::string(id)); it != mIds.end())
+            return it->second;
+        if (mStoryWasEmpty)
+            return -1;
+        auto stmt = mDb.cached(NodeIdExistsSql);
+        if (!stmt)
+            return -1;
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, id);
+        return (*stmt)->step() == SQLITE_ROW ? (*stmt)->int64(0) : -1;
+    }
+
+    // Whether a stored node or relationship already has this id.
+    bool idTaken(std::string_view id)
+    {
+        for (const char *sql : {NodeIdExistsSql, RelationshipIdExistsSql}) {
+            auto stmt = mDb.cached(sql);
+            if (!stmt)
+                return false;
+            sqlite::ScopedReset reset(**stmt);
+            (*stmt)->bind(1, id);
+            if ((*stmt)->step() == SQLITE_ROW)
+                return true;
+        }
+        return false;
+    }
+
+    sqlite::Database &mDb;
+    sqlite::Transaction mTransaction;
+    bool mStoryWasEmpty;
+    // Ids added in this batch: nodes map to their nid, relationships to -1.
+    std::unordered_map<std::string, qint64> mIds;
+};
+
+class SqliteStoryStore final : public StoryStore
+{
+public:
+    explicit SqliteStoryStore(sqlite::Database db) : mDb(std::move(db)) {}
+
+    QString location() const override { return mDb.path(); }
+
+    Result<std::string> title() override
+    {
+        auto stmt = mDb.cached("SELECT value FROM meta WHERE key = 'title'");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return (*stmt)->string(0);
+        if (rc == SQLITE_DONE)
+            return std::string();
+        return mDb.errorFromCode(rc, {});
+    }
+
+    Status setTitle(std::string_view title) override
+    {
+        auto batch = beginBatch();
+        if (!batch)
+            return batch.takeError();
+        if (auto s = (*batch)->setTitle(title); !s)
+            return s;
+        return (*batch)->commit();
+    }
+
+    Result<Node> node(std::string_view id) override
+    {
+        auto stmt = mDb.cached("SELECT " NODE_COLUMNS " FROM nodes n WHERE n.id = ?1");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, id);
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return readNode(**stmt);
+        if (rc == SQLITE_DONE)
+            return noSuchNode(id);
+        return mDb.errorFromCode(rc, {});
+    }
+
+    Result<Relationship> relationship(std::string_view id) override
+    {
+        auto stmt = mDb.cached("SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                               " WHERE r.id = ?1");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, id);
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return readRelationship(**stmt);
+        if (rc == SQLITE_DONE)
+            return Error{ErrorKind::NotFound, tr("no relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+        return mDb.errorFromCode(rc, {});
+    }
+
+    Result<Page<Node>> nodes(const NodeFilter &filter, const PageRequest &request) override
+    {
+        if (auto s = checkPageRequest(request); !s)
+            return s.takeError();
+        const char *countSql;
+        const char *pageSql;
+        int next = 1; // index of the first LIMIT/OFFSET parameter
+        if (filter.chapter) {
+            // Only Scenes have chapters; asking for another type's chapter finds nothing.
+            if (filter.type && *filter.type != NodeType::Scene)
+                return Page<Node>{{}, paginate(request, 0)};
+            countSql = "SELECT count(*) FROM nodes WHERE type = 'Scene' AND chapter = ?1";
+            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = 'Scene' AND n.chapter = ?1 "
+                      "ORDER BY n.sequence, n.id LIMIT ?2 OFFSET ?3";
+            next = 2;
+        } else if (filter.type) {
+            countSql = "SELECT count(*) FROM nodes WHERE type = ?1";
+            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = ?1 ORDER BY n.id LIMIT ?2 OFFSET ?3";
+            next = 2;
+        } else {
+            countSql = "SELECT count(*) FROM nodes";
+            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n ORDER BY n.id LIMIT ?1 OFFSET ?2";
+        }
+        auto bindFilter = [&](sqlite::Statement &s) {
+            if (filter.chapter)
+                s.bind(1, *filter.chapter);
+            else if (filter.type)
+                s.bind(1, *filter.type);
+        };
+        return page<Node>(countSql, pageSql, next, request, bindFilter,
+                          [](const sqlite::Statement &s) { return readNode(s); });
+    }
+
+    Result<Page<Relationship>> relationships(const RelationshipFilter &filter, const PageRequest &request) override
+    {
+        if (auto s = checkPageRequest(request); !s)
+            return s.takeError();
+        const char *countSql;
+        const char *pageSql;
+        int next = 1;
+        if (filter.type) {
+            countSql = "SELECT count(*) FROM relationships WHERE type = ?1";
+            pageSql = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                      " WHERE r.type = ?1 ORDER BY r.id LIMIT ?2 OFFSET ?3";
+            next = 2;
+        } else {
+            countSql = "SELECT count(*) FROM relationships";
+            pageSql = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                      " ORDER BY r.id LIMIT ?1 OFFSET ?2";
+        }
+        auto bindFilter = [&](sqlite::Statement &s) {
+            if (filter.type)
+                s.bind(1, *filter.type);
+        };
+        return page<Relationship>(countSql, pageSql, next, request, bindFilter,
+                                  [](const sqlite::Statement &s) { return readRelationship(s); });
+    }
+
+    Result<std::vector<Node>> next(std::string_view sceneId) override
+    {
+        if (auto exists = nodeNid(sceneId); !exists)
+            return exists.takeError();
+        auto stmt = mDb.cached("SELECT DISTINCT " NODE_COLUMNS " FROM nodes s "
+                               "JOIN relationships r ON r.from_nid = s.nid AND r.type = 'LEADS_TO' "
+                               "JOIN nodes n ON n.nid = r.to_nid WHERE s.id = ?1 ORDER BY n.id");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, sceneId);
+        std::vector<Node> out;
+        int rc;
+        while ((rc = (*stmt)->step()) == SQLITE_ROW)
+            out.push_back(readNode(**stmt));
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return out;
+    }
+
+    Result<CharacterAppearances> character(std::string_view characterId) override
+    {
+        // One query: the character row joined with every Scene it appears in.
+        auto stmt = mDb.cached("SELECT c.id, c.type, c.x, c.y, c.properties, "
+                               "s.id, s.type, s.x, s.y, s.properties FROM nodes c "
+                               "LEFT JOIN relationships r ON r.from_nid = c.nid AND r.type = 'APPEARS_IN' "
+                               "LEFT JOIN nodes s ON s.nid = r.to_nid AND s.type = 'Scene' "
+                               "WHERE c.id = ?1 ORDER BY s.chapter, s.sequence, s.id");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, characterId);
+        CharacterAppearances out;
+        bool found = false;
+        int rc;
+        while ((rc = (*stmt)->step()) == SQLITE_ROW) {
+            if (!found) {
+                out.character = readNode(**stmt, 0);
+                found = true;
+            }
+            if ((*stmt)->isNull(5))
+                continue;
+            if (!out.scenes.empty() && out.scenes.back().id == (*stmt)->text(5))
+                continue; // two APPEARS_IN to the same scene
+            out.scenes.push_back(readNode(**stmt, 5));
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        if (!found)
+            return noSuchNode(characterId);
+        if (out.character.type != NodeType::Character)
+            return Error::badInput(tr("node \"%1\" is a %2, not a Character").arg(q(characterId), q(out.character.type)));
+        return out;
+    }
+
+    Result<StoryStats> stats() override
+    {
+        StoryStats stats;
+        auto count = [&](const char *sql, std::map<std::string, qint64> &byType, qint64 &total) -> Status {
+            auto stmt = mDb.cached(sql);
+            if (!stmt)
+                return stmt.takeError();
+            sqlite::ScopedReset reset(**stmt);
+            int rc;
+            while ((rc = (*stmt)->step()) == SQLITE_ROW) {
+                const qint64 n = (*stmt)->int64(1);
+                byType.emplace((*stmt)->string(0), n);
+                total += n;
+            }
+            if (rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
+            return {};
+        };
+        if (auto s = count("SELECT type, count(*) FROM nodes GROUP BY type", stats.nodesByType, stats.nodes); !s)
+            return s.takeError();
+        if (auto s = count("SELECT type, count(*) FROM relationships GROUP BY type", stats.relationshipsByType,
+                           stats.relationships);
+            !s)
+            return s.takeError();
+        auto chapters = mDb.queryInt("SELECT count(DISTINCT chapter) FROM nodes WHERE type = 'Scene' AND chapter IS NOT NULL");
+        if (!chapters)
+            return chapters.takeError();
+        stats.chapters = *chapters;
+        return stats;
+    }
+
+    Status addNode(const Node &node) override
+    {
+        auto batch = beginBatch();
+        if (!batch)
+            return batch.takeError();
+        if (auto s = (*batch)->addNode(node); !s)
+            return s;
+        return (*batch)->commit();
+    }
+
+    Status addRelationship(const Relationship &relationship) override
+    {
+        auto batch = beginBatch();
+        if (!batch)
+            return batch.takeError();
+        if (auto s = (*batch)->addRelationship(relationship); !s)
+            return s;
+        return (*batch)->commit();
+    }
+
+    Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) override
+    {
+        sqlite::Transaction transaction(mDb);
+        if (auto s = transaction.begin(); !s)
+            return s;
+        if (auto found = node(id); found) {
+            auto properties = applyPropertyChanges(found->properties, changes);
+            if (!properties)
+                return Error::badInput(tr("node \"%1\": %2").arg(q(id), properties.error().message));
+            Node changed = std::move(*found);
+            changed.properties = std::move(*properties);
+            auto checked = checkNode(changed);
+            if (!checked)
+                return checked.takeError();
+            auto update = mDb.cached("UPDATE nodes SET properties = ?5, title = ?6, chapter = ?7, sequence = ?8, "
+                                     "name = ?9, role = ?10, weight = ?11, causality_level = ?12 WHERE id = ?1");
+            if (!update)
+                return update.takeError();
+            sqlite::ScopedReset reset(**update);
+            bindNode(**update, *checked);
+            if (const int rc = (*update)->step(); rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
+        } else if (found.error().kind != ErrorKind::NotFound) {
+            return found.takeError();
+        } else if (auto rel = relationship(id); rel) {
+            auto properties = applyPropertyChanges(rel->properties, changes);
+            if (!properties)
+                return Error::badInput(tr("relationship \"%1\": %2").arg(q(id), properties.error().message));
+            Relationship changed = std::move(*rel);
+            changed.properties = std::move(*properties);
+            auto checked = checkRelationship(changed);
+            if (!checked)
+                return checked.takeError();
+            auto update = mDb.cached("UPDATE relationships SET properties = ?5, weight = ?6, transition_type = ?7 "
+                                     "WHERE id = ?1");
+            if (!update)
+                return update.takeError();
+            sqlite::ScopedReset reset(**update);
+            bindRelationship(**update, *checked, 0, 0);
+            if (const int rc = (*update)->step(); rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
+        } else if (rel.error().kind != ErrorKind::NotFound) {
+            return rel.takeError();
+        } else {
+            return Error{ErrorKind::NotFound, tr("no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+        }
+        return transaction.commit();
+    }
+
+    Status moveNodes(const std::vector<NodePosition> &positions) override
+    {
+        sqlite::Transaction transaction(mDb);
+        if (auto s = transaction.begin(); !s)
+            return s;
+        auto update = mDb.cached("UPDATE nodes SET x = ?2, y = ?3 WHERE id = ?1");
+        if (!update)
+            return update.takeError();
+        for (const NodePosition &p : positions) {
+            sqlite::ScopedReset reset(**update);
+            (*update)->bind(1, p.id);
+            (*update)->bind(2, p.x);
+            (*update)->bind(3, p.y);
+            if (const int rc = (*update)->step(); rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
+            if (mDb.changes() == 0)
+                return noSuchNode(p.id);
+        }
+        return transaction.commit();
+    }
+
+    Result<RemoveSummary> remove(const std::vector<std::string> &ids) override
+    {
+        sqlite::Transaction transaction(mDb);
+        if (auto s = transaction.begin(); !s)
+            return s.takeError();
+        RemoveSummary summary;
+        std::unordered_set<std::string_view> seen;
+        for (const std::string &id : ids) {
+            if (!seen.insert(id).second)
+                continue;
+            auto nid = nodeNid(id);
+            if (nid) {
+                // Relationships go first, explicitly, so the summary can count them.
+                auto dropEdges = mDb.cached("DELETE FROM relationships WHERE from_nid = ?1 OR to_nid = ?1");
+                auto dropNode = mDb.cached("DELETE FROM nodes WHERE nid = ?1");
+                if (!dropEdges || !dropNode)
+                    return (dropEdges ? dropNode.error() : dropEdges.error());
+                for (auto *stmt : {*dropEdges, *dropNode}) {
+                    sqlite::ScopedReset reset(*stmt);
+                    stmt->bind(1, *nid);
+                    if (const int rc = stmt->step(); rc != SQLITE_DONE)
+                        return mDb.errorFromCode(rc, {});
+                    (stmt == *dropEdges ? summary.relationships : summary.nodes) += mDb.changes();
+                }
+                continue;
+            }
+            if (nid.error().kind != ErrorKind::NotFound)
+                return nid.takeError();
+            auto drop = mDb.cached("DELETE FROM relationships WHERE id = ?1");
+            if (!drop)
+                return drop.takeError();
+            sqlite::ScopedReset reset(**drop);
+            (*drop)->bind(1, id);
+            if (const int rc = (*drop)->step(); rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
+            if (mDb.changes() == 0) {
+                // It may have gone with a node removed earlier in this call.
+                if (!removedWithNode(id, ids))
+                    return Error{ErrorKind::NotFound, tr("no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+                continue;
+            }
+            summary.relationships += 1;
+        }
+        if (auto s = transaction.commit(); !s)
+            return s.takeError();
+        return summary;
+    }
+
+    Result<std::unique_ptr<StoryBatch>> beginBatch() override
+    {
+        auto empty = mDb.queryInt("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)");
+        if (!empty)
+            return empty.takeError();
+        auto batch = std::make_unique<SqliteBatch>(mDb, *empty != 0);
+        if (auto s = batch->begin(); !s)
+            return s.takeError();
+        return std::unique_ptr<StoryBatch>(std::move(batch));
+    }
+
+    Status forEachNode(const std::function<bool(const Node &)> &visit) override
+    {
+        auto stmt = mDb.cached("SELECT " NODE_COLUMNS " FROM nodes n ORDER BY n.id");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        Node node;
+        int rc;
+        while ((rc = (*stmt)->step()) == SQLITE_ROW) {
+            // Reuse the strings' buffers: export visits every node.
+            const sqlite::Statement &s = **stmt;
+            node.id.assign(s.text(0));
+            node.type.assign(s.text(1));
+            node.x = s.real(2);
+            node.y = s.real(3);
+            node.properties.assign(s.text(4));
+            if (!visit(node))
+                return {};
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
+    Status forEachRelationship(const std::function<bool(const Relationship &)> &visit) override
+    {
+        auto stmt = mDb.cached("SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                               " ORDER BY r.id");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        Relationship rel;
+        int rc;
+        while ((rc = (*stmt)->step()) == SQLITE_ROW) {
+            const sqlite::Statement &s = **stmt;
+            rel.id.assign(s.text(0));
+            rel.type.assign(s.text(1));
+            rel.from.assign(s.text(2));
+            rel.to.assign(s.text(3));
+            rel.properties.assign(s.text(4));
+            if (!visit(rel))
+                return {};
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
+private:
+    Result<qint64> nodeNid(std::string_view id)
+    {
+        auto stmt = mDb.cached(NodeIdExistsSql);
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        (*stmt)->bind(1, id);
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return (*stmt)->int64(0);
+        if (rc == SQLITE_DONE)
+            return noSuchNode(id);
+        return mDb.errorFromCode(rc, {});
+    }
+
+    // A relationship id that no longer exists was fine to name if one of the
+    // nodes removed in this call took it with it; we cannot tell after the
+    // fact, so accept it only when a node was named before it.
+    bool removedWithNode(const std::string &relId, const std::vector<std::string> &ids)
+    {
+        for (const std::string &id : ids) {
+            if (id == relId)
+                return false;
+            if (!nodeNid(id)) // removed already in this transaction: a node named earlier
+                return true;
+        }
+        return false;
+    }
+
+    template<typename T, typename Bind, typename Read>
+    Result<Page<T>> page(const char *countSql, const char *pageSql, int next, const PageRequest &request,
+                         const Bind &bindFilter, const Read &read)
+    {
+        auto count = mDb.cached(countSql);
+        if (!count)
+            return count.takeError();
+        qint64 total = 0;
+        {
+            sqlite::ScopedReset reset(**count);
+            bindFilter(**count);
+            const int rc = (*count)->step();
+            if (rc != SQLITE_ROW)
+                return mDb.errorFromCode(rc, {});
+            total = (*count)->int64(0);
+        }
+        Page<T> result{{}, paginate(request, total)};
+        // Past the end: nothing to fetch (and no OFFSET arithmetic to overflow).
+        if (request.page - 1 >= (total + request.limit - 1) / request.limit)
+            return result;
+        auto stmt = mDb.cached(pageSql);
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        bindFilter(**stmt);
+        (*stmt)->bind(next, qint64(request.limit));
+        (*stmt)->bind(next + 1, (request.page - 1) * request.limit);
+        result.data.reserve(std::size_t(request.limit));
+        int rc;
+        while ((rc = (*stmt)->step()) == SQLITE_ROW)
+            result.data.push_back(read(**stmt));
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return result;
+    }
+
+    sqlite::Database mDb;
+};
+
+Status configure(sqlite::Database &db)
+{
+    // Foreign keys guard relationship ends; FULL sync so an acknowledged edit
+    // survives a power cut; a busy timeout so a second writer waits briefly
+    // before it is told the story is in use.
+    sqlite3_busy_timeout(db.handle(), 2000);
+    return db.exec("PRAGMA foreign_keys = ON; PRAGMA synchronous = FULL; PRAGMA cache_size = -65536; "
+                   "PRAGMA temp_store = MEMORY;");
+}
+
+Result<std::unique_ptr<StoryStore>> createStory(const QString &path)
+{
+    auto db = sqlite::Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return db.takeError();
+    auto fail = [&](Error e) -> Result<std::unique_ptr<StoryStore>> {
+        db->close();
+        QFile::remove(path);
+        return e;
+    };
+    if (auto s = configure(*db); !s)
+        return fail(s.takeError());
+    {
+        sqlite::Transaction transaction(*db);
+        if (auto s = transaction.begin(); !s)
+            return fail(s.takeError());
+        if (auto s = schema::create(*db); !s)
+            return fail(s.takeError());
+        if (auto s = transaction.commit(); !s)
+            return fail(s.takeError());
+    }
+    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s)
+        return fail(s.takeError());
+    return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
+}
+
+Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
+{
+    auto header = readHeader(path);
+    if (!header)
+        return header.takeError();
+    if (!header->sqlite)
+        return Error::at(ErrorKind::NotAStory, tr("not a Ryuk story (not a SQLite database)"), path);
+    if (header->applicationId != quint32(StoryApplicationId))
+        return Error::at(ErrorKind::NotAStory, tr("a SQLite database, but not a Ryuk story"), path);
+    if (header->userVersion > quint32(StorySchemaVersion))
+        return Error::at(ErrorKind::NotAStory,
+                         tr("written by a newer Ryuk Studio (story format %1); this version reads up to %2")
+                             .arg(header->userVersion)
+                             .arg(StorySchemaVersion),
+                         path);
+
+    auto db = sqlite::Database::open(path, SQLITE_OPEN_READWRITE);
+    if (!db)
+        return db.takeError();
+    // Reads only until the file is known to be sound: a damaged file must stay as it is.
+    auto check = db->queryText("PRAGMA quick_check(1)");
+    if (!check)
+        return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (%1)").arg(check.error().message), path);
+    if (*check != "ok")
+        return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (%1)").arg(q(*check)), path);
+    auto version = db->queryInt("PRAGMA user_version");
+    if (!version)
+        return version.takeError();
+    if (*version == StorySchemaVersion) {
+        auto complete = schema::looksComplete(*db);
+        if (!complete)
+            return complete.takeError();
+        if (!*complete)
+            return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (tables are missing)"), path);
+    }
+    if (auto s = configure(*db); !s)
+        return s.takeError();
+    if (*version < StorySchemaVersion) {
+        sqlite::Transaction transaction(*db);
+        if (auto s = transaction.begin(); !s)
+            return s.takeError();
+        if (auto s = schema::migrate(*db, int(*version)); !s) {
+            Error e = s.takeError();
+            e.file = path;
+            return e;
+        }
+        if (auto s = transaction.commit(); !s)
+            return s.takeError();
+    }
+    auto mode = db->queryText("PRAGMA journal_mode");
+    if (!mode)
+        return mode.takeError();
+    if (*mode != "wal") {
+        if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s)
+            return s.takeError();
+    }
+    return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
+}
+
+} // namespace
+
+Result<std::unique_ptr<StoryStore>> openStory(const QString &path, OpenMode mode)
+{
+    const QFileInfo info(path);
+    const bool exists = info.exists();
+    if (exists && info.isDir())
+        return Error::at(ErrorKind::BadInput, tr("is a folder, not a story file"), path);
+    switch (mode) {
+    case OpenMode::OpenExisting:
+        if (!exists)
+            return Error::at(ErrorKind::NotFound, tr("no such story file"), path);
+        return openExisting(path);
+    case OpenMode::CreateNew:
+        if (exists)
+            return Error::at(ErrorKind::Conflict, tr("the file already exists"), path);
+        return createStory(path);
+    case OpenMode::OpenOrCreate:
+        return exists ? openExisting(path) : createStory(path);
+    }
+    return Error::at(ErrorKind::Internal, tr("unknown open mode"), path);
+}
+
+} // namespace ryuk

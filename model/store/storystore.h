@@ -1,0 +1,81 @@
+// The story store: the one door to a story's data. Every other part of the
+// program (widgets, CLI, formats, graph engine) talks to this interface only,
+// so another backend (a server database for teams) can slot in behind it.
+#pragma once
+
+#include "core/error.h"
+#include "core/story.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+#include <string_view>
+
+namespace ryuk {
+
+// Progress of long operations: return false to cancel.
+using ProgressCallback = std::function<bool(qint64 done, qint64 total)>;
+
+// A bulk write: everything added goes into one transaction that commit() makes
+// durable. Destroying a batch that was not committed rolls it back, so a
+// rejected import leaves the story exactly as it was.
+class StoryBatch
+{
+public:
+    virtual ~StoryBatch() = default;
+
+    virtual Status addNode(const Node &node) = 0;
+    // `from` and `to` may name nodes added earlier in this batch or already in the story.
+    virtual Status addRelationship(const Relationship &relationship) = 0;
+    // True if a node with this id exists, in the story or earlier in this batch.
+    virtual bool hasNode(std::string_view id) = 0;
+    virtual Status setTitle(std::string_view title) = 0;
+    virtual Status commit() = 0;
+};
+
+struct RemoveSummary
+{
+    qint64 nodes = 0;
+    qint64 relationships = 0; // named ones and those removed with their nodes
+};
+
+class StoryStore
+{
+public:
+    virtual ~StoryStore() = default;
+
+    // Where the story lives, for messages (a file path for SQLite).
+    virtual QString location() const = 0;
+
+    // Story metadata.
+    virtual Result<std::string> title() = 0;
+    virtual Status setTitle(std::string_view title) = 0;
+
+    // The query catalogue.
+    virtual Result<Node> node(std::string_view id) = 0;
+    virtual Result<Relationship> relationship(std::string_view id) = 0;
+    virtual Result<Page<Node>> nodes(const NodeFilter &filter, const PageRequest &request) = 0;
+    virtual Result<Page<Relationship>> relationships(const RelationshipFilter &filter, const PageRequest &request) = 0;
+    // The nodes `sceneId` leads to over LEADS_TO, in id order.
+    virtual Result<std::vector<Node>> next(std::string_view sceneId) = 0;
+    virtual Result<CharacterAppearances> character(std::string_view characterId) = 0;
+    virtual Result<StoryStats> stats() = 0;
+
+    // Edits. Each call is one transaction: all of it happens or none of it.
+    virtual Status addNode(const Node &node) = 0;
+    virtual Status addRelationship(const Relationship &relationship) = 0;
+    // `id` names a node or a relationship.
+    virtual Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) = 0;
+    virtual Status moveNodes(const std::vector<NodePosition> &positions) = 0;
+    // Removes nodes (with their relationships) and relationships. Unknown ids are an error.
+    virtual Result<RemoveSummary> remove(const std::vector<std::string> &ids) = 0;
+
+    // Bulk work.
+    virtual Result<std::unique_ptr<StoryBatch>> beginBatch() = 0;
+    // Visits every node (then relationship) in id byte order; the visitor returns false to stop.
+    virtual Status forEachNode(const std::function<bool(const Node &)> &visit) = 0;
+    virtual Status forEachRelationship(const std::function<bool(const Relationship &)> &visit) = 0;
+};
+
+} // namespace ryuk
