@@ -14,8 +14,8 @@ const QString HelpOption = QStringLiteral("--help");
 std::vector<OptionSpec> commonOptions()
 {
     return {
-        {JsonOption, {}, Invocation::tr("print the result as one line of JSON"), false},
-        {QStringLiteral("-h, --help"), {}, Invocation::tr("show this help"), false},
+            {JsonOption, {}, Invocation::tr("print the result as one line of JSON"), false},
+            {QStringLiteral("-h, --help"), {}, Invocation::tr("show this help"), false},
     };
 }
 
@@ -94,6 +94,8 @@ QString Command::usage() const
 QString Command::helpText() const
 {
     QString text = Invocation::tr("Usage: %1").arg(usage()) + QStringLiteral("\n\n") + summary + QStringLiteral("\n");
+    if (!details.isEmpty())
+        text += QLatin1Char('\n') + details + QLatin1Char('\n');
     if (!positionals.empty()) {
         std::vector<std::pair<QString, QString>> rows;
         for (const PositionalSpec &spec : positionals)
@@ -178,7 +180,7 @@ Result<Invocation> Command::parse(const QStringList &args) const
     }
     if (index < invocation.positional.size())
         return Error::badInput(
-            Invocation::tr("unexpected argument \"%1\" for \"%2\"").arg(invocation.positional.at(index), name));
+                Invocation::tr("unexpected argument \"%1\" for \"%2\"").arg(invocation.positional.at(index), name));
     return invocation;
 }
 

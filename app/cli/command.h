@@ -17,7 +17,7 @@ namespace ryuk::cli {
 
 struct PositionalSpec
 {
-    QString name;          // "STORY", "ID"
+    QString name; // "STORY", "ID"
     QString description;
     bool variadic = false; // takes every remaining argument
     bool optional = false; // may be absent (a variadic one then takes none)
@@ -61,6 +61,7 @@ struct Command
     std::vector<PositionalSpec> positionals;
     std::vector<OptionSpec> options;
     std::function<Status(const Invocation &)> run;
+    QString details; // more paragraphs for `ryuk COMMAND --help`, if any
 
     // "ryuk nodes STORY [--type T] …", built from the specs.
     QString usage() const;

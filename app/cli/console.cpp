@@ -48,11 +48,17 @@ ProgressLine::ProgressLine(QString label, bool enabled) : mLabel(std::move(label
 
 ProgressLine::~ProgressLine()
 {
+    clear();
+}
+
+void ProgressLine::clear()
+{
     if (mEnabled && mShownPercent >= 0) {
         // Carriage return and "erase to end of line" leave the terminal as it was.
         std::fputs("\r\x1b[K", stderr);
         std::fflush(stderr);
     }
+    mShownPercent = -1;
 }
 
 bool ProgressLine::update(qint64 done, qint64 total)

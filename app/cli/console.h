@@ -40,6 +40,8 @@ public:
 
     // Matches ProgressCallback: never cancels.
     bool update(qint64 done, qint64 total);
+    // Erases the line, before the result is printed where it stood.
+    void clear();
 
 private:
     QString mLabel;

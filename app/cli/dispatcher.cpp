@@ -54,8 +54,8 @@ QString Dispatcher::overview() const
     for (const Command &command : mCommands)
         width = std::max(width, command.name.size());
     QString text = tr("Usage: ryuk COMMAND [ARGUMENTS] [OPTIONS]") + QStringLiteral("\n\n")
-                   + tr("Reads and edits Ryuk story files from the command line.") + QStringLiteral("\n\n")
-                   + tr("Commands:") + QLatin1Char('\n');
+            + tr("Reads and edits Ryuk story files from the command line.") + QStringLiteral("\n\n") + tr("Commands:")
+            + QLatin1Char('\n');
     for (const Command &command : mCommands)
         text += QStringLiteral("  ") + command.name.leftJustified(width + 2) + command.summary + QLatin1Char('\n');
     text += QStringLiteral("  ") + BenchCommand.leftJustified(width + 2)

@@ -53,8 +53,8 @@ Result<std::string> valueJson(const std::string &key, const std::string &value)
         const QString where = line > 1 ? EditCommands::tr("line %1, column %2").arg(line).arg(column)
                                        : EditCommands::tr("column %1").arg(column);
         return Error::badInput(EditCommands::tr("value of \"%1\" is not valid JSON at %2: %3")
-                                   .arg(QString::fromStdString(key), where,
-                                        QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError()))));
+                                       .arg(QString::fromStdString(key), where,
+                                            QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError()))));
     }
     JsonLine out;
     out.string(value);
@@ -114,8 +114,8 @@ Status EditCommands::init(const Invocation &invocation)
         Console::write(out.line());
     } else {
         Console::printLine(tr("created %1 (%2, %3)")
-                               .arg(path, count(stats->nodes, tr("1 node"), tr("%1 nodes")),
-                                    count(stats->relationships, tr("1 relationship"), tr("%1 relationships"))));
+                                   .arg(path, count(stats->nodes, tr("1 node"), tr("%1 nodes")),
+                                        count(stats->relationships, tr("1 relationship"), tr("%1 relationships"))));
     }
     return {};
 }
@@ -137,7 +137,7 @@ Status EditCommands::set(const Invocation &invocation)
         for (qsizetype i = 0; i < unsetCount; ++i) {
             if (changes[std::size_t(i)].key == change->key)
                 return Error::badInput(
-                    tr("property \"%1\" is both set and unset").arg(QString::fromStdString(change->key)));
+                        tr("property \"%1\" is both set and unset").arg(QString::fromStdString(change->key)));
         }
         changes.push_back(std::move(*change));
     }
@@ -190,8 +190,8 @@ Status EditCommands::remove(const Invocation &invocation)
         Console::write(out.line());
     } else {
         Console::printLine(tr("deleted %1 and %2")
-                               .arg(count(removed->nodes, tr("1 node"), tr("%1 nodes")),
-                                    count(removed->relationships, tr("1 relationship"), tr("%1 relationships"))));
+                                   .arg(count(removed->nodes, tr("1 node"), tr("%1 nodes")),
+                                        count(removed->relationships, tr("1 relationship"), tr("%1 relationships"))));
     }
     return {};
 }
@@ -201,25 +201,26 @@ std::vector<Command> editCommands()
     using E = EditCommands;
     const PositionalSpec story{E::tr("STORY"), E::tr("the story file"), false, false};
     return {
-        {QStringLiteral("init"),
-         E::tr("Creates a new story file; refuses to overwrite one that exists."),
-         {story},
-         {{QStringLiteral("--sample"), {}, E::tr("fill it with the bundled sample story"), false}},
-         &E::init},
-        {QStringLiteral("set"),
-         E::tr("Sets or removes properties of a node or relationship, all in one transaction. "
-               "VALUE is JSON; text that is not JSON is taken as a string (title=The Harbor), "
-               "but a VALUE starting with {, [ or \" must be valid JSON. KEY= sets the empty string."),
-         {story,
-          {E::tr("ID"), E::tr("the id of a node or relationship"), false, false},
-          {E::tr("KEY=VALUE"), E::tr("a property and its new value"), true, true}},
-         {{QStringLiteral("--unset"), E::tr("KEY"), E::tr("remove this property (repeatable)"), true}},
-         &E::set},
-        {QStringLiteral("delete"),
-         E::tr("Deletes nodes (with their relationships) and relationships, all in one transaction."),
-         {story, {E::tr("ID"), E::tr("the ids of nodes or relationships"), true, false}},
-         {},
-         &E::remove},
+            {QStringLiteral("init"),
+             E::tr("Creates a new story file; refuses to overwrite one that exists."),
+             {story},
+             {{QStringLiteral("--sample"), {}, E::tr("fill it with the bundled sample story"), false}},
+             &E::init},
+            {QStringLiteral("set"),
+             E::tr("Sets or removes properties of a node or relationship, all in one transaction."),
+             {story,
+              {E::tr("ID"), E::tr("the id of a node or relationship"), false, false},
+              {E::tr("KEY=VALUE"), E::tr("a property and its new value"), true, true}},
+             {{QStringLiteral("--unset"), E::tr("KEY"), E::tr("remove this property (repeatable)"), true}},
+             &E::set,
+             E::tr("VALUE is JSON: chapter=2 is a number, tags='[\"a\"]' an array. A VALUE that is not\n"
+                   "valid JSON is taken as a string, so 'title=The Harbor' needs no JSON quotes, but a\n"
+                   "VALUE that starts with {, [ or \" must be valid JSON. KEY= sets the empty string.")},
+            {QStringLiteral("delete"),
+             E::tr("Deletes nodes (with their relationships) and relationships, all in one transaction."),
+             {story, {E::tr("ID"), E::tr("the ids of nodes or relationships"), true, false}},
+             {},
+             &E::remove},
     };
 }
 

@@ -114,10 +114,10 @@ FieldSelection QueryCommands::fields(const Invocation &invocation)
 QString QueryCommands::pageFooter(const Pagination &pagination, const QString &what)
 {
     return tr("page %1 of %2 (%3 %4)")
-        .arg(pagination.page)
-        .arg(std::max<qint64>(pagination.pages, 1))
-        .arg(pagination.total)
-        .arg(what);
+            .arg(pagination.page)
+            .arg(std::max<qint64>(pagination.pages, 1))
+            .arg(pagination.total)
+            .arg(what);
 }
 
 Status QueryCommands::get(const Invocation &invocation)
@@ -144,9 +144,9 @@ Status QueryCommands::nodes(const Invocation &invocation)
     NodeFilter filter;
     if (const auto type = invocation.value(QStringLiteral("--type")))
         filter.type = utf8(*type);
-    auto chapter = invocation.optionalInteger(QStringLiteral("--chapter"), std::numeric_limits<qint64>::min(),
-                                              std::numeric_limits<qint64>::max(),
-                                              tr("--chapter must be a whole number"));
+    auto chapter
+            = invocation.optionalInteger(QStringLiteral("--chapter"), std::numeric_limits<qint64>::min(),
+                                         std::numeric_limits<qint64>::max(), tr("--chapter must be a whole number"));
     if (!chapter)
         return chapter.takeError();
     filter.chapter = *chapter;
@@ -273,14 +273,14 @@ Status QueryCommands::stats(const Invocation &invocation)
     auto counts = [](const std::map<std::string, qint64> &byType) {
         QString text;
         for (const auto &[type, count] : byType)
-            text += QStringLiteral("  ") + fromUtf8(type) + QStringLiteral(": ") + QString::number(count) + QLatin1Char('\n');
+            text += QStringLiteral("  ") + fromUtf8(type) + QStringLiteral(": ") + QString::number(count)
+                    + QLatin1Char('\n');
         return text;
     };
     const QString text = tr("nodes: %1").arg(stats->nodes) + QLatin1Char('\n')
-                         + tr("relationships: %1").arg(stats->relationships) + QLatin1Char('\n')
-                         + tr("nodes by type:") + QLatin1Char('\n') + counts(stats->nodesByType)
-                         + tr("relationships by type:") + QLatin1Char('\n') + counts(stats->relationshipsByType)
-                         + tr("chapters: %1").arg(stats->chapters) + QLatin1Char('\n');
+            + tr("relationships: %1").arg(stats->relationships) + QLatin1Char('\n') + tr("nodes by type:")
+            + QLatin1Char('\n') + counts(stats->nodesByType) + tr("relationships by type:") + QLatin1Char('\n')
+            + counts(stats->relationshipsByType) + tr("chapters: %1").arg(stats->chapters) + QLatin1Char('\n');
     Console::write(text.toUtf8());
     return {};
 }
@@ -296,40 +296,42 @@ std::vector<Command> queryCommands()
     const OptionSpec fields{QStringLiteral("--fields"), Q::tr("a,b"),
                             Q::tr("show only these properties (and x or y if named); id and type always"), false};
     return {
-        {QStringLiteral("get"),
-         Q::tr("Shows one node, or the relationship with that id if no node has it."),
-         {story, {Q::tr("ID"), Q::tr("the id of a node or relationship"), false, false}},
-         {fields},
-         &Q::get},
-        {QStringLiteral("nodes"),
-         Q::tr("Lists the nodes of a story a page at a time, in id order (scenes of one chapter in sequence order)."),
-         {story},
-         {{QStringLiteral("--type"), Q::tr("T"), Q::tr("only nodes of this type"), false},
-          {QStringLiteral("--chapter"), Q::tr("N"), Q::tr("only the scenes of this chapter, in sequence order"), false},
-          page,
-          limit,
-          fields},
-         &Q::nodes},
-        {QStringLiteral("relationships"),
-         Q::tr("Lists the relationships of a story a page at a time, in id order."),
-         {story},
-         {{QStringLiteral("--type"), Q::tr("T"), Q::tr("only relationships of this type"), false}, page, limit},
-         &Q::relationships},
-        {QStringLiteral("next"),
-         Q::tr("Lists the nodes a scene leads to (over LEADS_TO), in id order."),
-         {story, {Q::tr("SCENE_ID"), Q::tr("the id of a scene"), false, false}},
-         {},
-         &Q::next},
-        {QStringLiteral("character"),
-         Q::tr("Shows a character and the scenes it appears in, in chapter and sequence order."),
-         {story, {Q::tr("CHAR_ID"), Q::tr("the id of a character"), false, false}},
-         {},
-         &Q::character},
-        {QStringLiteral("stats"),
-         Q::tr("Counts the nodes and relationships of a story by type, and its chapters."),
-         {story},
-         {},
-         &Q::stats},
+            {QStringLiteral("get"),
+             Q::tr("Shows one node, or the relationship with that id if no node has it."),
+             {story, {Q::tr("ID"), Q::tr("the id of a node or relationship"), false, false}},
+             {fields},
+             &Q::get},
+            {QStringLiteral("nodes"),
+             Q::tr("Lists the nodes of a story a page at a time, in id order (scenes of one chapter in sequence "
+                   "order)."),
+             {story},
+             {{QStringLiteral("--type"), Q::tr("T"), Q::tr("only nodes of this type"), false},
+              {QStringLiteral("--chapter"), Q::tr("N"), Q::tr("only the scenes of this chapter, in sequence order"),
+               false},
+              page,
+              limit,
+              fields},
+             &Q::nodes},
+            {QStringLiteral("relationships"),
+             Q::tr("Lists the relationships of a story a page at a time, in id order."),
+             {story},
+             {{QStringLiteral("--type"), Q::tr("T"), Q::tr("only relationships of this type"), false}, page, limit},
+             &Q::relationships},
+            {QStringLiteral("next"),
+             Q::tr("Lists the nodes a scene leads to (over LEADS_TO), in id order."),
+             {story, {Q::tr("SCENE_ID"), Q::tr("the id of a scene"), false, false}},
+             {},
+             &Q::next},
+            {QStringLiteral("character"),
+             Q::tr("Shows a character and the scenes it appears in, in chapter and sequence order."),
+             {story, {Q::tr("CHAR_ID"), Q::tr("the id of a character"), false, false}},
+             {},
+             &Q::character},
+            {QStringLiteral("stats"),
+             Q::tr("Counts the nodes and relationships of a story by type, and its chapters."),
+             {story},
+             {},
+             &Q::stats},
     };
 }
 

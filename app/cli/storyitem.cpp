@@ -19,7 +19,9 @@ Result<StoryItem> StoryItemLookup::find(StoryStore &store, std::string_view id)
     // this is the wording the store uses where an id may name either.
     return Error{ErrorKind::NotFound,
                  tr("no node or relationship has id \"%1\"").arg(QString::fromUtf8(id.data(), qsizetype(id.size()))),
-                 {}, 0, 0};
+                 {},
+                 0,
+                 0};
 }
 
 } // namespace ryuk::cli

@@ -72,7 +72,8 @@ FieldSelection FieldSelection::fromList(const QString &commaSeparated)
     selection.mNames.emplace();
     for (const QString &part : commaSeparated.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         const std::string name = part.trimmed().toStdString();
-        if (!name.empty() && std::find(selection.mNames->begin(), selection.mNames->end(), name) == selection.mNames->end())
+        if (!name.empty()
+            && std::find(selection.mNames->begin(), selection.mNames->end(), name) == selection.mNames->end())
             selection.mNames->push_back(name);
     }
     return selection;

@@ -33,8 +33,9 @@ public:
     static QString count(qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); }
     static QString nodesAndRelationships(qint64 nodes, qint64 relationships)
     {
-        return tr("%1 and %2").arg(count(nodes, tr("1 node"), tr("%1 nodes")),
-                                   count(relationships, tr("1 relationship"), tr("%1 relationships")));
+        return tr("%1 and %2")
+                .arg(count(nodes, tr("1 node"), tr("%1 nodes")),
+                     count(relationships, tr("1 relationship"), tr("%1 relationships")));
     }
 };
 
@@ -51,6 +52,7 @@ public:
     {
         return [this](qint64 done, qint64 total) { return mTimer.elapsed() < 500 || mLine.update(done, total); };
     }
+    void finish() { mLine.clear(); }
 
 private:
     QElapsedTimer mTimer;
@@ -107,13 +109,14 @@ Status TransferCommands::importStory(const Invocation &invocation)
     } else {
         imported = importJsonFile(**store, file, progress.callback());
     }
+    progress.finish();
     if (!imported)
         return imported.takeError();
     if (invocation.json())
         writeSummary(imported->nodes, imported->relationships, std::nullopt);
     else
         Console::printLine(
-            tr("imported %1 from %2").arg(nodesAndRelationships(imported->nodes, imported->relationships), file));
+                tr("imported %1 from %2").arg(nodesAndRelationships(imported->nodes, imported->relationships), file));
     return {};
 }
 
@@ -131,18 +134,20 @@ Status TransferCommands::exportStory(const Invocation &invocation)
         if (auto opened = openStdout(out); !opened)
             return opened.takeError();
         auto exported = exportJson(**store, out, progress.callback());
+        progress.finish();
         out.flush();
         return exported ? Status() : exported.takeError();
     }
     auto exported = exportJsonFile(**store, file, progress.callback());
+    progress.finish();
     if (!exported)
         return exported.takeError();
     if (invocation.json())
         writeSummary(exported->nodes, exported->relationships, exported->bytes);
     else
         Console::printLine(tr("exported %1 to %2 (%3 bytes)")
-                               .arg(nodesAndRelationships(exported->nodes, exported->relationships), file)
-                               .arg(exported->bytes));
+                                   .arg(nodesAndRelationships(exported->nodes, exported->relationships), file)
+                                   .arg(exported->bytes));
     return {};
 }
 
@@ -163,8 +168,8 @@ Status TransferCommands::generate(const Invocation &invocation)
         bool ok = false;
         options.seed = seed->toULongLong(&ok);
         if (!ok)
-            return Error::badInput(tr("--seed must be a whole number from 0 to %1")
-                                       .arg(std::numeric_limits<quint64>::max()));
+            return Error::badInput(
+                    tr("--seed must be a whole number from 0 to %1").arg(std::numeric_limits<quint64>::max()));
     }
 
     DelayedProgress progress(tr("generating %1").arg(file));
@@ -173,18 +178,20 @@ Status TransferCommands::generate(const Invocation &invocation)
         if (auto opened = openStdout(out); !opened)
             return opened.takeError();
         auto generated = generateStory(options, out, progress.callback());
+        progress.finish();
         out.flush();
         return generated ? Status() : generated.takeError();
     }
     auto generated = generateStoryFile(options, file, progress.callback());
+    progress.finish();
     if (!generated)
         return generated.takeError();
     if (invocation.json())
         writeSummary(generated->nodes, generated->relationships, generated->bytes);
     else
         Console::printLine(tr("generated %1 in %2 (%3 bytes)")
-                               .arg(nodesAndRelationships(generated->nodes, generated->relationships), file)
-                               .arg(generated->bytes));
+                                   .arg(nodesAndRelationships(generated->nodes, generated->relationships), file)
+                                   .arg(generated->bytes));
     return {};
 }
 
@@ -193,23 +200,24 @@ std::vector<Command> transferCommands()
     using T = TransferCommands;
     const PositionalSpec story{T::tr("STORY"), T::tr("the story file"), false, false};
     return {
-        {QStringLiteral("import"),
-         T::tr("Adds the nodes and relationships of a JSON v1 file to a story, all or nothing."),
-         {story, {T::tr("FILE.json"), T::tr("the file to read; - reads standard input"), false, false}},
-         {},
-         &T::importStory},
-        {QStringLiteral("export"),
-         T::tr("Writes a whole story as canonical JSON v1."),
-         {story, {T::tr("FILE.json"), T::tr("the file to write (replaced atomically); - writes standard output"),
-                  false, false}},
-         {},
-         &T::exportStory},
-        {QStringLiteral("generate"),
-         T::tr("Writes a synthetic story as JSON v1; the same options always give the same bytes."),
-         {{T::tr("FILE.json"), T::tr("the file to write; - writes standard output"), false, false}},
-         {{QStringLiteral("--scenes"), T::tr("N"), T::tr("how many scenes (required)"), false},
-          {QStringLiteral("--seed"), T::tr("S"), T::tr("the random seed (default 1)"), false}},
-         &T::generate},
+            {QStringLiteral("import"),
+             T::tr("Adds the nodes and relationships of a JSON v1 file to a story, all or nothing."),
+             {story, {T::tr("FILE.json"), T::tr("the file to read; - reads standard input"), false, false}},
+             {},
+             &T::importStory},
+            {QStringLiteral("export"),
+             T::tr("Writes a whole story as canonical JSON v1."),
+             {story,
+              {T::tr("FILE.json"), T::tr("the file to write (replaced atomically); - writes standard output"), false,
+               false}},
+             {},
+             &T::exportStory},
+            {QStringLiteral("generate"),
+             T::tr("Writes a synthetic story as JSON v1; the same options always give the same bytes."),
+             {{T::tr("FILE.json"), T::tr("the file to write; - writes standard output"), false, false}},
+             {{QStringLiteral("--scenes"), T::tr("N"), T::tr("how many scenes (required)"), false},
+              {QStringLiteral("--seed"), T::tr("S"), T::tr("the random seed (default 1)"), false}},
+             &T::generate},
     };
 }
 

@@ -21,16 +21,18 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QCoreApplication::translate("main", "Ryuk Studio, the editor for story graphs."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("file"), QCoreApplication::translate("main", "Story file (.ryuk) to open."),
+    parser.addPositionalArgument(QStringLiteral("file"),
+                                 QCoreApplication::translate("main", "Story file (.ryuk) to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
 
     const QStringList files = parser.positionalArguments();
     if (files.size() > 1) {
-        const QString message = QCoreApplication::translate("main", "ryuk-studio: expected at most one story file, got %1.")
-                                        .arg(files.size());
+        const QString message
+                = QCoreApplication::translate("main", "ryuk-studio: expected at most one story file, got %1.")
+                          .arg(files.size());
         std::fprintf(stderr, "%s\n", qPrintable(message));
-        return 2; // a usage error, as in the command-line tool
+        return 1; // what QCommandLineParser returns for its own usage errors
     }
 
     ryuk::MainWindow window;

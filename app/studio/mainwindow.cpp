@@ -12,6 +12,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QFrame>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -21,9 +22,9 @@
 #include <QMimeData>
 #include <QPushButton>
 #include <QScopeGuard>
-#include <QSignalBlocker>
 #include <QScreen>
 #include <QSettings>
+#include <QSignalBlocker>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -43,14 +44,19 @@ struct TypeChoice
 {
     const char *type; // nullptr for every type
     const char *label;
+    const char *menuLabel; // the same with a mnemonic
 };
 
 constexpr TypeChoice TypeChoices[] = {
-    {nullptr, QT_TRANSLATE_NOOP("ryuk::MainWindow", "All")},
-    {NodeType::Scene, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Scene")},
-    {NodeType::Character, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Character")},
-    {NodeType::Choice, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Choice")},
-    {NodeType::Event, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Event")},
+        {nullptr, QT_TRANSLATE_NOOP("ryuk::MainWindow", "All"), QT_TRANSLATE_NOOP("ryuk::MainWindow", "&All")},
+        {NodeType::Scene, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Scene"),
+         QT_TRANSLATE_NOOP("ryuk::MainWindow", "&Scene")},
+        {NodeType::Character, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Character"),
+         QT_TRANSLATE_NOOP("ryuk::MainWindow", "C&haracter")},
+        {NodeType::Choice, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Choice"),
+         QT_TRANSLATE_NOOP("ryuk::MainWindow", "Ch&oice")},
+        {NodeType::Event, QT_TRANSLATE_NOOP("ryuk::MainWindow", "Event"),
+         QT_TRANSLATE_NOOP("ryuk::MainWindow", "&Event")},
 };
 
 const QString GeometryKey = QStringLiteral("MainWindow/geometry");
@@ -58,10 +64,9 @@ const QString StateKey = QStringLiteral("MainWindow/state");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString LastDirectoryKey = QStringLiteral("lastDirectory");
 
-// Column widths from contents, within reason: a long choice text or id must
-// not push the other columns out of sight. In average characters.
+// Column widths come from the contents, within reason: a 256-byte id must not
+// push the other columns out of sight. In average characters.
 constexpr int MaxIdColumnChars = 24;
-constexpr int MaxLabelColumnChars = 56;
 
 // Two files are the same story if they resolve to the same file on disk.
 bool sameFile(const QString &a, const QString &b)
@@ -81,9 +86,7 @@ QString droppedFile(const QMimeData *mime)
 
 } // namespace
 
-MainWindow::MainWindow(QWidget *parent)
-    : QMainWindow(parent)
-    , mNodeModel(new NodeTableModel(this))
+MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mNodeModel(new NodeTableModel(this))
 {
     setAcceptDrops(true);
 
@@ -112,13 +115,14 @@ MainWindow::~MainWindow()
 
 void MainWindow::createActions()
 {
-    mOpenAction = new QAction(QIcon::fromTheme(QStringLiteral("document-open"),
-                                               style()->standardIcon(QStyle::SP_DialogOpenButton)),
-                              tr("&Open…"), this);
+    mOpenAction = new QAction(
+            QIcon::fromTheme(QStringLiteral("document-open"), style()->standardIcon(QStyle::SP_DialogOpenButton)),
+            tr("&Open…"), this);
+    mOpenAction->setIconText(tr("Open")); // the toolbar's short form, without the ellipsis
     mOpenAction->setShortcut(QKeySequence::Open);
     mOpenAction->setStatusTip(tr("Open a story file"));
-    mOpenAction->setToolTip(tr("Open a story file (%1)")
-                                    .arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
+    mOpenAction->setToolTip(
+            tr("Open a story file (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::chooseStory);
 
     mCloseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close"), this);
@@ -139,7 +143,7 @@ void MainWindow::createActions()
     mTypeFilterGroup = new QActionGroup(this);
     mTypeFilterGroup->setExclusive(true);
     for (int i = 0; i < int(std::size(TypeChoices)); ++i) {
-        QAction *action = mTypeFilterGroup->addAction(tr(TypeChoices[i].label));
+        QAction *action = mTypeFilterGroup->addAction(tr(TypeChoices[i].menuLabel));
         action->setCheckable(true);
         action->setData(i);
         action->setStatusTip(i == 0 ? tr("Show nodes of every type") : tr("Show only nodes of this type"));
@@ -168,9 +172,10 @@ void MainWindow::createMenus()
     fileMenu->addSeparator();
     fileMenu->addAction(mQuitAction);
 
+    // A submenu, as the View menu will also hold the canvas and the docks.
     QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    viewMenu->addSection(tr("Node Type"));
-    viewMenu->addActions(mTypeFilterGroup->actions());
+    QMenu *typeMenu = viewMenu->addMenu(tr("Node &Type"));
+    typeMenu->addActions(mTypeFilterGroup->actions());
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(mAboutAction);
@@ -257,6 +262,8 @@ QWidget *MainWindow::createNodeList()
     columns->setHighlightSections(false);
     columns->setStretchLastSection(false);
     columns->setSectionResizeMode(QHeaderView::Interactive);
+    // The title takes whatever width the window has to spare; the short columns keep theirs.
+    columns->setSectionResizeMode(NodeTableModel::LabelColumn, QHeaderView::Stretch);
 
     mNodeList->addWidget(mEmptyState);
     mNodeList->addWidget(mNodeView);
@@ -274,8 +281,14 @@ void MainWindow::createStatusBar()
     mLoadedLabel->setObjectName(QStringLiteral("loadedLabel"));
     // The title on the left (temporary messages cover it), the counts always on the right.
     statusBar()->addWidget(mStoryLabel, 1);
+    // A thin rule between the two counters, which otherwise read as one sentence.
+    mStatusSeparator = new QFrame(this);
+    mStatusSeparator->setFrameStyle(QFrame::VLine | QFrame::Sunken);
     statusBar()->addPermanentWidget(mCountsLabel);
+    statusBar()->addPermanentWidget(mStatusSeparator);
     statusBar()->addPermanentWidget(mLoadedLabel);
+    for (QLabel *label : {mStoryLabel, mCountsLabel, mLoadedLabel})
+        label->setContentsMargins(6, 0, 6, 0);
 }
 
 void MainWindow::readSettings()
@@ -378,8 +391,7 @@ void MainWindow::openStoryInteractively(const QString &path)
     if (!QFileInfo::exists(path))
         removeRecentFile(QFileInfo(path).absoluteFilePath());
     QMessageBox::critical(this, tr("Open Story"),
-                          tr("Ryuk Studio could not open “%1”.").arg(QFileInfo(path).fileName())
-                                  + QLatin1String("\n\n")
+                          tr("Ryuk Studio could not open “%1”.").arg(QFileInfo(path).fileName()) + QLatin1String("\n\n")
                                   + mLastError);
 }
 
@@ -400,11 +412,11 @@ void MainWindow::closeStory()
 void MainWindow::chooseStory()
 {
     QSettings settings;
-    const QString startIn = settings.value(LastDirectoryKey,
-                                           QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
-                                    .toString();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Story"), startIn,
-                                                      tr("Ryuk stories (*.ryuk);;All files (*)"));
+    const QString startIn
+            = settings.value(LastDirectoryKey, QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation))
+                      .toString();
+    const QString path
+            = QFileDialog::getOpenFileName(this, tr("Open Story"), startIn, tr("Ryuk stories (*.ryuk);;All files (*)"));
     if (path.isEmpty())
         return;
     settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
@@ -490,11 +502,11 @@ void MainWindow::fitColumnsToFirstPage()
     QHeaderView *columns = mNodeView->horizontalHeader();
     const int gap = 2 * charWidth; // room between columns, as the grid is off
     for (int column = 0; column < NodeTableModel::ColumnCount; ++column) {
+        if (columns->sectionResizeMode(column) == QHeaderView::Stretch)
+            continue;
         int width = columns->sectionSize(column) + gap;
         if (column == NodeTableModel::IdColumn)
             width = std::min(width, MaxIdColumnChars * charWidth);
-        else if (column == NodeTableModel::LabelColumn)
-            width = std::min(width, MaxLabelColumnChars * charWidth);
         columns->resizeSection(column, width);
     }
 }
@@ -519,9 +531,10 @@ void MainWindow::updateStoryState()
     mStoryLabel->setText(open ? mStoryName : QString());
     mStoryLabel->setToolTip(open ? QDir::toNativeSeparators(mStoryPath) : QString());
     mCountsLabel->setText(open ? tr("Nodes: %1 · Relationships: %2")
-                                         .arg(locale.toString(mNodeCount), locale.toString(mRelationshipCount))
+                                          .arg(locale.toString(mNodeCount), locale.toString(mRelationshipCount))
                                : QString());
     mCountsLabel->setVisible(open);
+    mStatusSeparator->setVisible(open);
     updateLoadedCount();
 }
 
@@ -534,9 +547,9 @@ void MainWindow::updateLoadedCount()
         return;
     }
     const QLocale locale;
-    mLoadedLabel->setText(tr("Rows loaded: %1 of %2")
-                                  .arg(locale.toString(mNodeModel->loadedCount()),
-                                       locale.toString(mNodeModel->totalCount())));
+    mLoadedLabel->setText(
+            tr("Rows loaded: %1 of %2")
+                    .arg(locale.toString(mNodeModel->loadedCount()), locale.toString(mNodeModel->totalCount())));
 }
 
 void MainWindow::reportModelError(const QString &message)
@@ -559,7 +572,7 @@ void MainWindow::showAbout()
                           "<p>An editor and profiler for story graphs: scenes, characters, choices and events, "
                           "and the relationships between them.</p>"
                           "<p>Built with Qt %2.</p>")
-                               .arg(QStringLiteral(RYUK_VERSION), QString::fromLatin1(qVersion())));
+                               .arg(QStringLiteral(RYUK_VERSION), QStringLiteral(QT_VERSION_STR)));
 }
 
 } // namespace ryuk

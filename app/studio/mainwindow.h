@@ -9,6 +9,7 @@
 class QAction;
 class QActionGroup;
 class QComboBox;
+class QFrame;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -94,6 +95,7 @@ private:
     QLabel *mStoryLabel = nullptr;
     QLabel *mCountsLabel = nullptr;
     QLabel *mLoadedLabel = nullptr;
+    QFrame *mStatusSeparator = nullptr;
 
     QAction *mOpenAction = nullptr;
     QAction *mCloseAction = nullptr;

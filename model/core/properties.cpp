@@ -7,11 +7,6 @@ namespace ryuk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Properties", text);
-}
-
 bool validUtf8(std::string_view s)
 {
     const char *end = s.data() + s.size();
@@ -58,7 +53,7 @@ Result<json::Document> parse(std::string_view text)
     if (doc.HasParseError()) {
         const auto [line, column] = lineColumnAt(text, doc.GetErrorOffset());
         Q_UNUSED(line);
-        return Error::badInput(tr("invalid JSON at column %1: %2")
+        return Error::badInput(QCoreApplication::translate("Properties", "invalid JSON at column %1: %2")
                                    .arg(column)
                                    .arg(QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError()))));
     }
@@ -81,9 +76,9 @@ bool fieldMatches(const json::Value &v, Want want)
 QString wantName(Want want)
 {
     switch (want) {
-    case Want::String: return tr("a string");
-    case Want::Integer: return tr("an integer");
-    case Want::Number: return tr("a number");
+    case Want::String: return QCoreApplication::translate("Properties", "a string");
+    case Want::Integer: return QCoreApplication::translate("Properties", "an integer");
+    case Want::Number: return QCoreApplication::translate("Properties", "a number");
     }
     return {};
 }
@@ -102,7 +97,7 @@ struct FieldCheck
             return nullptr;
         if (!fieldMatches(it->value, want)) {
             if (!error) {
-                error = Error::badInput(tr("%1 \"%2\": property \"%3\" must be %4, not %5")
+                error = Error::badInput(QCoreApplication::translate("Properties", "%1 \"%2\": property \"%3\" must be %4, not %5")
                                             .arg(json::qstr(what), json::qstr(id), QLatin1String(key),
                                                  wantName(want), json::typeName(it->value)));
             }
@@ -146,23 +141,23 @@ std::pair<int, int> lineColumnAt(std::string_view text, std::size_t offset)
 Status checkId(std::string_view id, std::string_view what)
 {
     if (id.empty())
-        return Error::badInput(tr("%1 id is empty").arg(json::qstr(what)));
+        return Error::badInput(QCoreApplication::translate("Properties", "%1 id is empty").arg(json::qstr(what)));
     if (id.size() > MaxIdBytes)
-        return Error::badInput(tr("%1 id \"%2…\" is longer than %3 bytes")
+        return Error::badInput(QCoreApplication::translate("Properties", "%1 id \"%2…\" is longer than %3 bytes")
                                    .arg(json::qstr(what), QString::fromUtf8(id.substr(0, 32).data(), 32))
                                    .arg(MaxIdBytes));
     if (!validUtf8(id))
-        return Error::badInput(tr("%1 id is not valid UTF-8").arg(json::qstr(what)));
+        return Error::badInput(QCoreApplication::translate("Properties", "%1 id is not valid UTF-8").arg(json::qstr(what)));
     return {};
 }
 
 Status checkTypeName(std::string_view type, std::string_view ownerId, std::string_view what)
 {
     if (type.empty())
-        return Error::badInput(tr("%1 \"%2\" has an empty type").arg(json::qstr(what), json::qstr(ownerId)));
+        return Error::badInput(QCoreApplication::translate("Properties", "%1 \"%2\" has an empty type").arg(json::qstr(what), json::qstr(ownerId)));
     if (type.size() > MaxIdBytes || !validUtf8(type)
         || std::any_of(type.begin(), type.end(), [](char c) { return static_cast<unsigned char>(c) < 0x20; }))
-        return Error::badInput(tr("%1 \"%2\" has an invalid type name").arg(json::qstr(what), json::qstr(ownerId)));
+        return Error::badInput(QCoreApplication::translate("Properties", "%1 \"%2\" has an invalid type name").arg(json::qstr(what), json::qstr(ownerId)));
     return {};
 }
 
@@ -193,7 +188,7 @@ Result<std::string> canonicalJsonObject(std::string_view text)
     if (!doc)
         return doc.takeError();
     if (!doc->IsObject())
-        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+        return Error::badInput(QCoreApplication::translate("Properties", "properties must be a JSON object, not %1").arg(json::typeName(*doc)));
     QString problem;
     auto canonical = json::canonicalText(*doc, &problem);
     if (!canonical)
@@ -239,7 +234,7 @@ Result<KnownFields> nodeFields(std::string_view id, std::string_view type, std::
     if (!doc)
         return doc.takeError();
     if (!doc->IsObject())
-        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+        return Error::badInput(QCoreApplication::translate("Properties", "properties must be a JSON object, not %1").arg(json::typeName(*doc)));
     return json::extractNodeFields(id, type, *doc);
 }
 
@@ -249,8 +244,44 @@ Result<KnownFields> relationshipFields(std::string_view id, std::string_view can
     if (!doc)
         return doc.takeError();
     if (!doc->IsObject())
-        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+        return Error::badInput(QCoreApplication::translate("Properties", "properties must be a JSON object, not %1").arg(json::typeName(*doc)));
     return json::extractRelationshipFields(id, *doc);
+}
+
+namespace {
+
+template<typename Extract>
+Result<CheckedProperties> checkProperties(std::string_view what, std::string_view id, std::string_view text,
+                                          const Extract &extract)
+{
+    auto fail = [&](const QString &problem) {
+        return Error::badInput(QStringLiteral("%1 \"%2\": %3").arg(json::qstr(what), json::qstr(id), problem));
+    };
+    auto doc = parse(text);
+    if (!doc)
+        return fail(doc.error().message);
+    if (!doc->IsObject())
+        return fail(QCoreApplication::translate("Properties", "properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+    QString problem;
+    auto canonical = json::canonicalText(*doc, &problem);
+    if (!canonical)
+        return fail(problem);
+    auto fields = extract(*doc);
+    if (!fields)
+        return fields.takeError();
+    return CheckedProperties{std::move(*canonical), std::move(*fields)};
+}
+
+} // namespace
+
+Result<CheckedProperties> checkNodeProperties(std::string_view id, std::string_view type, std::string_view text)
+{
+    return checkProperties("node", id, text, [&](const json::Value &v) { return json::extractNodeFields(id, type, v); });
+}
+
+Result<CheckedProperties> checkRelationshipProperties(std::string_view id, std::string_view text)
+{
+    return checkProperties("relationship", id, text, [&](const json::Value &v) { return json::extractRelationshipFields(id, v); });
 }
 
 Result<std::string> applyPropertyChanges(std::string_view canonicalProperties, const std::vector<PropertyChange> &changes)
@@ -259,13 +290,13 @@ Result<std::string> applyPropertyChanges(std::string_view canonicalProperties, c
     if (!doc)
         return doc.takeError();
     if (!doc->IsObject())
-        return Error::badInput(tr("properties must be a JSON object, not %1").arg(json::typeName(*doc)));
+        return Error::badInput(QCoreApplication::translate("Properties", "properties must be a JSON object, not %1").arg(json::typeName(*doc)));
     auto &alloc = doc->GetAllocator();
     for (const PropertyChange &change : changes) {
         if (change.key.empty())
-            return Error::badInput(tr("property name is empty"));
+            return Error::badInput(QCoreApplication::translate("Properties", "property name is empty"));
         if (!validUtf8(change.key))
-            return Error::badInput(tr("property name is not valid UTF-8"));
+            return Error::badInput(QCoreApplication::translate("Properties", "property name is not valid UTF-8"));
         json::Value key(change.key.data(), rapidjson::SizeType(change.key.size()), alloc);
         doc->RemoveMember(key);
         if (!change.json)
@@ -274,7 +305,7 @@ Result<std::string> applyPropertyChanges(std::string_view canonicalProperties, c
         valueDoc.Parse<json::ParseFlags>(change.json->data(), change.json->size());
         if (valueDoc.HasParseError()) {
             const auto column = lineColumnAt(*change.json, valueDoc.GetErrorOffset()).second;
-            return Error::badInput(tr("value of \"%1\" is not valid JSON at column %2: %3")
+            return Error::badInput(QCoreApplication::translate("Properties", "value of \"%1\" is not valid JSON at column %2: %3")
                                        .arg(json::qstr(change.key))
                                        .arg(column)
                                        .arg(QString::fromUtf8(rapidjson::GetParseError_En(valueDoc.GetParseError()))));

@@ -41,6 +41,18 @@ Result<std::string> canonicalJsonObject(std::string_view json);
 // The same for any JSON value (used for one property's new value).
 Result<std::string> canonicalJsonValue(std::string_view json);
 
+// Canonical properties and the known fields read from them, from one parse.
+struct CheckedProperties
+{
+    std::string canonical;
+    KnownFields fields;
+};
+
+// Parses, canonicalises and validates the properties of a node or relationship
+// in one pass. Messages name the element: `node "s1": …`.
+Result<CheckedProperties> checkNodeProperties(std::string_view id, std::string_view type, std::string_view json);
+Result<CheckedProperties> checkRelationshipProperties(std::string_view id, std::string_view json);
+
 // Validates the known fields of a node of `type` and returns them.
 Result<KnownFields> nodeFields(std::string_view id, std::string_view type, std::string_view canonicalProperties);
 Result<KnownFields> relationshipFields(std::string_view id, std::string_view canonicalProperties);

@@ -12,7 +12,6 @@
 #include <array>
 #include <charconv>
 #include <cstring>
-#include <memory>
 #include <string_view>
 #include <vector>
 
@@ -123,56 +122,59 @@ quint64 cosmetic(quint64 seed, char what, qint64 number)
 
 using Words = std::array<std::string_view, 32>;
 
-constexpr Words Adjectives = {"Silent",  "Hollow",  "Crimson", "Forgotten", "Broken",  "Golden",   "Drowned",  "Burning",
-                              "Quiet",   "Last",    "Hidden",  "Pale",      "Iron",    "Winter",   "Distant",  "Shattered",
-                              "Amber",   "Bitter",  "Crooked", "Velvet",    "Salt",    "Ashen",    "Wandering", "Sleeping",
-                              "Northern", "Fading", "Stolen",  "Narrow",    "Endless", "Restless", "Secret",   "Sunken"};
-constexpr Words Places = {"Harbor",  "Lantern",  "Orchard", "Tower",     "Bridge",     "Market", "Archive", "Garden",
-                          "Chapel",  "Station",  "Letter",  "Crown",     "Mirror",     "River",  "Forest",  "Gate",
-                          "Road",    "Library",  "Courtyard", "Lighthouse", "Ferry",    "Cellar", "Theatre", "Observatory",
-                          "Mill",    "Quarry",   "Carnival", "Workshop", "Border",     "Island", "Citadel", "Monastery"};
-constexpr Words Subjects = {"The courier",   "A stranger",   "The captain",   "Her sister",   "The old clerk", "A child",
-                            "The mayor",     "The smuggler", "The archivist", "A soldier",    "The widow",     "The apprentice",
-                            "The ferryman",  "A thief",      "The doctor",    "The heir",     "The mapmaker",  "A priest",
-                            "The innkeeper", "The pilot",    "A messenger",   "The guard",    "The painter",   "The miner",
-                            "The envoy",     "The gardener", "A traveller",   "The judge",    "The scholar",   "The fisherman",
-                            "The watchman",  "The queen"};
-constexpr Words Verbs = {"hides",   "finds",  "burns",  "steals", "delivers", "reads",    "buries",   "trades",
-                         "loses",   "forges", "returns", "guards", "opens",   "breaks",   "mends",    "sells",
-                         "carries", "counts", "signs",  "seals",  "follows",  "studies",  "copies",   "drops",
-                         "keeps",   "throws", "shares", "examines", "wraps",  "weighs",   "offers",   "recovers"};
-constexpr Words Objects = {"a letter",    "the key",      "a map",       "the ledger",     "a ring",    "the lantern",
-                           "a sealed box", "the crown",   "a photograph", "the will",      "a coin",    "the compass",
-                           "a knife",     "the diary",    "a locket",    "the contract",   "a feather", "the recipe",
-                           "a bottle",    "the banner",   "a ticket",    "the manuscript", "a mask",    "the seed",
-                           "a medal",     "the telegram", "a violin",    "the chart",      "a candle",  "the bell",
-                           "a shard of glass", "the keyring"};
-constexpr Words Settings = {"at the harbor",     "in the archive",   "under the bridge",  "by the river",
-                            "in the market",     "at dawn",          "in the rain",       "at the border",
-                            "in secret",         "before the trial", "after midnight",    "on the ferry",
-                            "in the chapel",     "behind the mill",  "at the station",    "in the garden",
-                            "during the festival", "near the gate",  "in the cellar",     "on the roof",
-                            "at the crossroads", "in the library",   "beside the well",   "in the tower",
-                            "at the inn",        "in the orchard",   "on the road north", "in the theatre",
-                            "at the quarry",     "in the snow",      "under the stars",   "at the lighthouse"};
-constexpr Words FirstNames = {"Mara",  "Ilya",  "Tomas", "Odile", "Bram",  "Sena",  "Ravi",  "Liesl",
-                              "Cato",  "Nadia", "Emil",  "Wren",  "Joss",  "Ines",  "Hugo",  "Ayla",
-                              "Pavel", "Greta", "Sol",   "Yara",  "Felix", "Noor",  "Anton", "Clio",
-                              "Dario", "Esme",  "Oren",  "Tilde", "Mika",  "Rosa",  "Silas", "Vera"};
-constexpr Words FamilyNames = {"Vale",     "Marsh",   "Corbin", "Achter", "Lund",    "Okafor", "Brandt", "Kestrel",
-                               "Moreau",   "Haldane", "Ruiz",   "Petrov", "Quill",   "Abara",  "Ferro",  "Thorne",
-                               "Sato",     "Blackwood", "Ember", "Novak", "Castell", "Idris",  "Lowe",   "Mercer",
-                               "Dunmore",  "Farrow",  "Iseri",  "Kaplan", "Roth",    "Strand", "Varga",  "Wilde"};
-constexpr Words Happenings = {"Storm",    "Fire",      "Betrayal", "Wedding",  "Funeral",   "Flood",    "Duel",    "Eclipse",
-                              "Riot",     "Trial",     "Festival", "Shipwreck", "Fever",    "Coronation", "Heist", "Earthquake",
-                              "Ambush",   "Confession", "Blackout", "Auction", "Escape",    "Reunion",  "Strike",  "Landslide",
-                              "Verdict",  "Wager",     "Siege",    "Ceremony", "Collapse",  "Arrival",  "Vanishing", "Pact"};
-constexpr Words Decisions = {"Keep",   "Burn",   "Hide",   "Open",   "Return", "Sell",    "Trade",  "Read",
-                             "Bury",   "Steal",  "Give up", "Examine", "Follow", "Refuse", "Take",   "Leave",
-                             "Guard",  "Break",  "Mend",   "Offer",  "Copy",   "Seal",    "Carry",  "Destroy",
-                             "Pocket", "Reveal", "Swap",   "Question", "Forge", "Ignore", "Study",  "Claim"};
-constexpr std::array<std::string_view, 8> Bonds = {"kinship", "rivalry",    "friendship", "debt",
-                                                   "romance", "mentorship", "suspicion",  "alliance"};
+constexpr Words Adjectives
+        = {"Silent",   "Hollow", "Crimson", "Forgotten", "Broken",  "Golden",   "Drowned",   "Burning",
+           "Quiet",    "Last",   "Hidden",  "Pale",      "Iron",    "Winter",   "Distant",   "Shattered",
+           "Amber",    "Bitter", "Crooked", "Velvet",    "Salt",    "Ashen",    "Wandering", "Sleeping",
+           "Northern", "Fading", "Stolen",  "Narrow",    "Endless", "Restless", "Secret",    "Sunken"};
+constexpr Words Places = {"Harbor", "Lantern", "Orchard",   "Tower",      "Bridge", "Market", "Archive", "Garden",
+                          "Chapel", "Station", "Letter",    "Crown",      "Mirror", "River",  "Forest",  "Gate",
+                          "Road",   "Library", "Courtyard", "Lighthouse", "Ferry",  "Cellar", "Theatre", "Observatory",
+                          "Mill",   "Quarry",  "Carnival",  "Workshop",   "Border", "Island", "Citadel", "Monastery"};
+constexpr Words Subjects = {
+        "The courier",  "A stranger",    "The captain",  "Her sister", "The old clerk",  "A child",      "The mayor",
+        "The smuggler", "The archivist", "A soldier",    "The widow",  "The apprentice", "The ferryman", "A thief",
+        "The doctor",   "The heir",      "The mapmaker", "A priest",   "The innkeeper",  "The pilot",    "A messenger",
+        "The guard",    "The painter",   "The miner",    "The envoy",  "The gardener",   "A traveller",  "The judge",
+        "The scholar",  "The fisherman", "The watchman", "The queen"};
+constexpr Words Verbs = {"hides",   "finds",  "burns",   "steals",   "delivers", "reads",   "buries", "trades",
+                         "loses",   "forges", "returns", "guards",   "opens",    "breaks",  "mends",  "sells",
+                         "carries", "counts", "signs",   "seals",    "follows",  "studies", "copies", "drops",
+                         "keeps",   "throws", "shares",  "examines", "wraps",    "weighs",  "offers", "recovers"};
+constexpr Words Objects
+        = {"a letter",         "the key",      "a map",        "the ledger",     "a ring",    "the lantern",
+           "a sealed box",     "the crown",    "a photograph", "the will",       "a coin",    "the compass",
+           "a knife",          "the diary",    "a locket",     "the contract",   "a feather", "the recipe",
+           "a bottle",         "the banner",   "a ticket",     "the manuscript", "a mask",    "the seed",
+           "a medal",          "the telegram", "a violin",     "the chart",      "a candle",  "the bell",
+           "a shard of glass", "the keyring"};
+constexpr Words Settings
+        = {"at the harbor",     "in the archive",      "under the bridge", "by the river",    "in the market",
+           "at dawn",           "in the rain",         "at the border",    "in secret",       "before the trial",
+           "after midnight",    "on the ferry",        "in the chapel",    "behind the mill", "at the station",
+           "in the garden",     "during the festival", "near the gate",    "in the cellar",   "on the roof",
+           "at the crossroads", "in the library",      "beside the well",  "in the tower",    "at the inn",
+           "in the orchard",    "on the road north",   "in the theatre",   "at the quarry",   "in the snow",
+           "under the stars",   "at the lighthouse"};
+constexpr Words FirstNames
+        = {"Mara",  "Ilya", "Tomas", "Odile", "Bram", "Sena",  "Ravi",  "Liesl", "Cato",  "Nadia", "Emil",
+           "Wren",  "Joss", "Ines",  "Hugo",  "Ayla", "Pavel", "Greta", "Sol",   "Yara",  "Felix", "Noor",
+           "Anton", "Clio", "Dario", "Esme",  "Oren", "Tilde", "Mika",  "Rosa",  "Silas", "Vera"};
+constexpr Words FamilyNames = {"Vale",    "Marsh",     "Corbin", "Achter", "Lund",    "Okafor", "Brandt", "Kestrel",
+                               "Moreau",  "Haldane",   "Ruiz",   "Petrov", "Quill",   "Abara",  "Ferro",  "Thorne",
+                               "Sato",    "Blackwood", "Ember",  "Novak",  "Castell", "Idris",  "Lowe",   "Mercer",
+                               "Dunmore", "Farrow",    "Iseri",  "Kaplan", "Roth",    "Strand", "Varga",  "Wilde"};
+constexpr Words Happenings
+        = {"Storm",   "Fire",       "Betrayal", "Wedding",   "Funeral",  "Flood",      "Duel",      "Eclipse",
+           "Riot",    "Trial",      "Festival", "Shipwreck", "Fever",    "Coronation", "Heist",     "Earthquake",
+           "Ambush",  "Confession", "Blackout", "Auction",   "Escape",   "Reunion",    "Strike",    "Landslide",
+           "Verdict", "Wager",      "Siege",    "Ceremony",  "Collapse", "Arrival",    "Vanishing", "Pact"};
+constexpr Words Decisions = {"Keep",   "Burn",   "Hide",    "Open",     "Return", "Sell",   "Trade", "Read",
+                             "Bury",   "Steal",  "Give up", "Examine",  "Follow", "Refuse", "Take",  "Leave",
+                             "Guard",  "Break",  "Mend",    "Offer",    "Copy",   "Seal",   "Carry", "Destroy",
+                             "Pocket", "Reveal", "Swap",    "Question", "Forge",  "Ignore", "Study", "Claim"};
+constexpr std::array<std::string_view, 8> Bonds
+        = {"kinship", "rivalry", "friendship", "debt", "romance", "mentorship", "suspicion", "alliance"};
 // Ordinary scene-to-scene cuts; chapter breaks, loops and choices have their own.
 constexpr std::array<std::string_view, 4> SceneTransitions = {"cut", "cut", "dissolve", "match_cut"};
 
@@ -207,9 +209,9 @@ constexpr bool allPlainText(const std::array<std::string_view, N> &words)
 }
 
 static_assert(allPlainText(Adjectives) && allPlainText(Places) && allPlainText(Subjects) && allPlainText(Verbs)
-              && allPlainText(Objects) && allPlainText(Settings) && allPlainText(FirstNames)
-              && allPlainText(FamilyNames) && allPlainText(Happenings) && allPlainText(Decisions)
-              && allPlainText(Bonds) && allPlainText(SceneTransitions) && allPlainText(RoleNames),
+                      && allPlainText(Objects) && allPlainText(Settings) && allPlainText(FirstNames)
+                      && allPlainText(FamilyNames) && allPlainText(Happenings) && allPlainText(Decisions)
+                      && allPlainText(Bonds) && allPlainText(SceneTransitions) && allPlainText(RoleNames),
               "generator words must need no JSON escaping and fit MaxWordBytes");
 
 std::string_view pick(const Words &words, quint64 bits)
@@ -230,17 +232,20 @@ struct Plan
     qint64 appearances = 0;
     qint64 events = 0;
 
-    qint64 chapters() const { return qint64(chapterStarts.size()) - 1; }
+    [[nodiscard]] qint64 chapters() const { return qint64(chapterStarts.size()) - 1; }
 
     // 0-based chapter of a 1-based scene number.
-    qint64 chapterOf(qint64 scene) const
+    [[nodiscard]] qint64 chapterOf(qint64 scene) const
     {
         const auto it = std::upper_bound(chapterStarts.begin(), chapterStarts.end(), scene);
         return qint64(it - chapterStarts.begin()) - 1;
     }
 
-    qint64 sceneX(qint64 scene) const { return chapterOf(scene) * ChapterSpacing; }
-    qint64 sceneY(qint64 scene) const { return (scene - chapterStarts[std::size_t(chapterOf(scene))]) * SceneSpacing; }
+    [[nodiscard]] qint64 sceneX(qint64 scene) const { return chapterOf(scene) * ChapterSpacing; }
+    [[nodiscard]] qint64 sceneY(qint64 scene) const
+    {
+        return (scene - chapterStarts[std::size_t(chapterOf(scene))]) * SceneSpacing;
+    }
 };
 
 Plan makePlan(const GeneratorOptions &options)
@@ -272,14 +277,15 @@ Plan makePlan(const GeneratorOptions &options)
             role = std::array{Role::Protagonist, Role::Antagonist, Role::Mentor}[std::size_t(i)];
         } else {
             const qint64 r = roleRng.below(100);
-            role = r < 8 ? Role::Protagonist
-                 : r < 18 ? Role::Antagonist
-                 : r < 33 ? Role::Mentor
-                 : r < 73 ? Role::Ally
-                          : Role::Rival;
+            role = r < 8     ? Role::Protagonist
+                    : r < 18 ? Role::Antagonist
+                    : r < 33 ? Role::Mentor
+                    : r < 73 ? Role::Ally
+                             : Role::Rival;
         }
         // Within a role some characters matter more than others.
-        const qint64 weight = RoleAppearanceWeights[std::size_t(role)] * (MinImportance + roleRng.below(MaxImportance - MinImportance + 1));
+        const qint64 weight = RoleAppearanceWeights[std::size_t(role)]
+                * (MinImportance + roleRng.below(MaxImportance - MinImportance + 1));
         plan.roles.push_back(role);
         plan.castWeights.push_back(quint16(weight));
         plan.castWeightTotal += weight;
@@ -324,6 +330,15 @@ struct EventRecord
 };
 
 enum class Link : quint8 { Sequence, ChapterBreak, Loop, ToChoice, FromChoice, AppearsIn, Triggers, RelatesTo };
+
+// Both indexed by Link. Only scene flow has transitions; ordinary scene-to-scene
+// links pick one of SceneTransitions instead.
+constexpr std::array<std::string_view, 8> LinkTypes
+        = {RelationshipType::LeadsTo,  RelationshipType::LeadsTo,  RelationshipType::LeadsTo,
+           RelationshipType::LeadsTo,  RelationshipType::LeadsTo,  RelationshipType::AppearsIn,
+           RelationshipType::Triggers, RelationshipType::RelatesTo};
+constexpr std::array<std::string_view, 8> LinkTransitions = {"", "fade", "flashback", "choice", "cut", "", "", ""};
+static_assert(std::size_t(Link::RelatesTo) + 1 == LinkTypes.size());
 
 struct LinkRecord
 {
@@ -380,7 +395,7 @@ void walkCast(const Plan &plan, Sink &sink)
 {
     Rng rng(plan.seed, CastStream);
     const qint64 n = plan.scenes;
-    const qint64 characters = qint64(plan.roles.size());
+    const auto characters = qint64(plan.roles.size());
     qint64 cumulativeWeight = 0;
     for (qint64 j = 0; j < characters; ++j) {
         if (sink.stopped())
@@ -390,7 +405,7 @@ void walkCast(const Plan &plan, Sink &sink)
         // shares add up exactly; everyone appears at least once.
         const qint64 weight = plan.castWeights[std::size_t(j)];
         qint64 count = plan.appearances * (cumulativeWeight + weight) / plan.castWeightTotal
-                       - plan.appearances * cumulativeWeight / plan.castWeightTotal;
+                - plan.appearances * cumulativeWeight / plan.castWeightTotal;
         cumulativeWeight += weight;
         count = std::clamp<qint64>(count, 1, n);
 
@@ -486,20 +501,17 @@ public:
     // Every item is far below this: its words are at most MaxWordBytes each.
     static constexpr std::size_t MaxItemBytes = 1024;
 
-    explicit JsonStream(QIODevice &out)
-        : mOut(out), mBuffer(std::make_unique<char[]>(FlushBytes + MaxItemBytes))
-    {
-    }
+    explicit JsonStream(QIODevice &out) : mOut(out), mBuffer(FlushBytes + MaxItemBytes) {}
 
     Cursor begin()
     {
         if (mUsed >= FlushBytes)
             flush();
-        return Cursor{mBuffer.get() + mUsed};
+        return Cursor{mBuffer.data() + mUsed};
     }
     void end(Cursor cursor)
     {
-        const std::size_t used = std::size_t(cursor.p - mBuffer.get());
+        const auto used = std::size_t(cursor.p - mBuffer.data());
         Q_ASSERT(used - mUsed <= MaxItemBytes);
         mUsed = used;
     }
@@ -510,7 +522,7 @@ public:
             mUsed = 0;
             return false;
         }
-        const char *data = mBuffer.get();
+        const char *data = mBuffer.data();
         std::size_t left = mUsed;
         mUsed = 0;
         while (left > 0) {
@@ -526,12 +538,12 @@ public:
         return true;
     }
 
-    bool failed() const { return mFailed; }
-    qint64 bytes() const { return mBytes; }
+    [[nodiscard]] bool failed() const { return mFailed; }
+    [[nodiscard]] qint64 bytes() const { return mBytes; }
 
 private:
     QIODevice &mOut;
-    std::unique_ptr<char[]> mBuffer;
+    std::vector<char> mBuffer;
     std::size_t mUsed = 0;
     qint64 mBytes = 0;
     bool mFailed = false;
@@ -558,7 +570,7 @@ public:
             report();
         }
     }
-    bool cancelled() const { return mCancelled; }
+    [[nodiscard]] bool cancelled() const { return mCancelled; }
 
 private:
     const ProgressCallback &mCallback;
@@ -573,7 +585,7 @@ struct Counter
     qint64 nodes = 0;
     qint64 relationships = 0;
 
-    bool stopped() const { return false; }
+    [[nodiscard]] bool stopped() const { return false; }
     void scene(const SceneRecord &) { ++nodes; }
     void choice(const ChoiceRecord &) { ++nodes; }
     void character(const CharacterRecord &) { ++nodes; }
@@ -587,10 +599,9 @@ class ItemWriter
 public:
     ItemWriter(const Plan &plan, JsonStream &stream, ProgressReporter &progress)
         : mPlan(plan), mStream(stream), mProgress(progress)
-    {
-    }
+    {}
 
-    bool stopped() const { return mStream.failed() || mProgress.cancelled(); }
+    [[nodiscard]] bool stopped() const { return mStream.failed() || mProgress.cancelled(); }
 
 protected:
     Cursor beginItem()
@@ -625,15 +636,15 @@ public:
     {
         const quint64 h = cosmetic(mPlan.seed, 's', r.number);
         Cursor c = beginNode({'s', r.number}, NodeType::Scene, r.x, r.y);
-        c.text("{\"chapter\":");
+        c.text(R"({"chapter":)");
         c.integer(r.chapter);
         if (r.ending)
-            c.text(",\"ending\":true");
-        c.text(",\"sequence\":");
+            c.text(R"(,"ending":true)");
+        c.text(R"(,"sequence":)");
         c.integer(r.sequence);
         if (r.start)
-            c.text(",\"start\":true");
-        c.text(",\"summary\":\"");
+            c.text(R"(,"start":true)");
+        c.text(R"(,"summary":")");
         c.text(pick(Subjects, h >> 10));
         c.character(' ');
         c.text(pick(Verbs, h >> 15));
@@ -641,11 +652,11 @@ public:
         c.text(pick(Objects, h >> 20));
         c.character(' ');
         c.text(pick(Settings, h >> 25));
-        c.text(".\",\"title\":\"The ");
+        c.text(R"(.","title":"The )");
         c.text(pick(Adjectives, h));
         c.character(' ');
         c.text(pick(Places, h >> 5));
-        c.text("\"}}");
+        c.text(R"("}})");
         endItem(c);
     }
 
@@ -653,11 +664,11 @@ public:
     {
         const quint64 h = cosmetic(mPlan.seed, 'q', r.number);
         Cursor c = beginNode({'q', r.number}, NodeType::Choice, r.x, r.y);
-        c.text("{\"label\":\"");
+        c.text(R"({"text":")");
         c.text(pick(Decisions, h));
         c.character(' ');
         c.text(pick(Objects, h >> 5));
-        c.text("\",\"weight\":");
+        c.text(R"(","weight":)");
         c.hundredths(choiceWeight(r));
         c.text("}}");
         endItem(c);
@@ -667,13 +678,13 @@ public:
     {
         const quint64 h = cosmetic(mPlan.seed, 'c', r.number);
         Cursor c = beginNode({'c', r.number}, NodeType::Character, r.x, r.y);
-        c.text("{\"name\":\"");
+        c.text(R"({"name":")");
         c.text(pick(FirstNames, h));
         c.character(' ');
         c.text(pick(FamilyNames, h >> 5));
-        c.text("\",\"role\":\"");
+        c.text(R"(","role":")");
         c.text(RoleNames[std::size_t(r.role)]);
-        c.text("\"}}");
+        c.text(R"("}})");
         endItem(c);
     }
 
@@ -681,13 +692,13 @@ public:
     {
         const quint64 h = cosmetic(mPlan.seed, 'e', r.number);
         Cursor c = beginNode({'e', r.number}, NodeType::Event, r.x, r.y);
-        c.text("{\"causality_level\":");
+        c.text(R"({"causality_level":)");
         c.integer(r.causalityLevel);
-        c.text(",\"title\":\"");
+        c.text(R"(,"title":")");
         c.text(pick(Happenings, h));
         c.text(" at the ");
         c.text(pick(Places, h >> 5));
-        c.text("\"}}");
+        c.text(R"("}})");
         endItem(c);
     }
 
@@ -697,20 +708,20 @@ private:
     Cursor beginNode(NodeRef id, std::string_view type, qint64 x, qint64 y)
     {
         Cursor c = beginItem();
-        c.text("{\"id\":");
+        c.text(R"({"id":)");
         c.id(id);
-        c.text(",\"type\":\"");
+        c.text(R"(,"type":")");
         c.text(type);
-        c.text("\",\"x\":");
+        c.text(R"(","x":)");
         c.integer(x);
-        c.text(",\"y\":");
+        c.text(R"(,"y":)");
         c.integer(y);
-        c.text(",\"properties\":");
+        c.text(R"(,"properties":)");
         return c;
     }
 
     // The choices of one branch share out a weight of 1, the first the most.
-    qint64 choiceWeight(const ChoiceRecord &r) const
+    [[nodiscard]] qint64 choiceWeight(const ChoiceRecord &r) const
     {
         const quint64 h = cosmetic(mPlan.seed, 'b', r.scene);
         if (r.count == 2) {
@@ -738,53 +749,33 @@ public:
         const qint64 number = ++mCount;
         const quint64 h = cosmetic(mPlan.seed, 'r', number);
         Cursor c = beginItem();
-        c.text("{\"id\":\"r");
+        c.text(R"({"id":"r)");
         c.integer(number);
-        c.text("\",\"type\":\"");
-        c.text(typeName(r.link));
-        c.text("\",\"from\":");
+        c.text(R"(","type":")");
+        c.text(LinkTypes[std::size_t(r.link)]);
+        c.text(R"(","from":)");
         c.id(r.from);
-        c.text(",\"to\":");
+        c.text(R"(,"to":)");
         c.id(r.to);
-        c.text(",\"properties\":{");
+        c.text(R"(,"properties":{)");
         if (r.link == Link::RelatesTo) {
-            c.text("\"bond\":\"");
+            c.text(R"("bond":")");
             c.text(Bonds[(h >> 8) & 7]);
-            c.text("\",");
-        } else if (std::string_view transition = transitionName(r.link, h); !transition.empty()) {
-            c.text("\"transition_type\":\"");
+            c.text(R"(",)");
+        } else if (std::string_view transition
+                   = r.link == Link::Sequence ? SceneTransitions[(h >> 12) & 3] : LinkTransitions[std::size_t(r.link)];
+                   !transition.empty()) {
+            c.text(R"("transition_type":")");
             c.text(transition);
-            c.text("\",");
+            c.text(R"(",)");
         }
-        c.text("\"weight\":");
+        c.text(R"("weight":)");
         c.hundredths(5 * (1 + qint64(h % 19)));
         c.text("}}");
         endItem(c);
     }
 
 private:
-    static std::string_view typeName(Link link)
-    {
-        switch (link) {
-        case Link::AppearsIn: return RelationshipType::AppearsIn;
-        case Link::Triggers: return RelationshipType::Triggers;
-        case Link::RelatesTo: return RelationshipType::RelatesTo;
-        default: return RelationshipType::LeadsTo;
-        }
-    }
-
-    static std::string_view transitionName(Link link, quint64 h)
-    {
-        switch (link) {
-        case Link::Sequence: return SceneTransitions[(h >> 12) & 3];
-        case Link::ChapterBreak: return "fade";
-        case Link::Loop: return "flashback";
-        case Link::ToChoice: return "choice";
-        case Link::FromChoice: return "cut";
-        default: return {};
-        }
-    }
-
     qint64 mCount = 0;
 };
 
@@ -797,15 +788,17 @@ Error writeError(const QIODevice &out)
 {
     return Error{ErrorKind::Io,
                  QCoreApplication::translate("StoryGenerator", "cannot write the story: %1").arg(out.errorString()),
-                 {}, 0, 0};
+                 {},
+                 0,
+                 0};
 }
 
 Status checkOptions(const GeneratorOptions &options)
 {
     if (options.scenes < 1 || options.scenes > MaxScenes) {
         return Error::badInput(QCoreApplication::translate("StoryGenerator", "--scenes must be between %1 and %2")
-                                   .arg(1)
-                                   .arg(MaxScenes));
+                                       .arg(1)
+                                       .arg(MaxScenes));
     }
     return {};
 }
@@ -819,8 +812,11 @@ Result<GeneratorSummary> generateStory(const GeneratorOptions &options, QIODevic
         return valid.takeError();
     if (!out.isWritable()) {
         return Error{ErrorKind::Io,
-                     QCoreApplication::translate("StoryGenerator", "cannot write the story: the output is not open for writing"),
-                     {}, 0, 0};
+                     QCoreApplication::translate("StoryGenerator",
+                                                 "cannot write the story: the output is not open for writing"),
+                     {},
+                     0,
+                     0};
     }
 
     const Plan plan = makePlan(options);
@@ -835,11 +831,11 @@ Result<GeneratorSummary> generateStory(const GeneratorOptions &options, QIODevic
     {
         const quint64 h = cosmetic(plan.seed, 't', 0);
         Cursor c = stream.begin();
-        c.text("{\"format\":\"");
+        c.text(R"({"format":")");
         c.text(StoryFormatName);
-        c.text("\",\"version\":");
+        c.text(R"(","version":)");
         c.integer(StoryFormatVersion);
-        c.text(",\"title\":\"The ");
+        c.text(R"(,"title":"The )");
         c.text(pick(Adjectives, h));
         c.character(' ');
         c.text(pick(Places, h >> 5));
@@ -881,9 +877,10 @@ Result<GeneratorSummary> generateStoryFile(const GeneratorOptions &options, cons
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        return Error::at(ErrorKind::Io,
-                         QCoreApplication::translate("StoryGenerator", "cannot create the file: %1").arg(file.errorString()),
-                         path);
+        return Error::at(
+                ErrorKind::Io,
+                QCoreApplication::translate("StoryGenerator", "cannot create the file: %1").arg(file.errorString()),
+                path);
     }
     auto summary = generateStory(options, file, progress);
     if (!summary) {
@@ -894,9 +891,10 @@ Result<GeneratorSummary> generateStoryFile(const GeneratorOptions &options, cons
         return error;
     }
     if (!file.commit()) {
-        return Error::at(ErrorKind::Io,
-                         QCoreApplication::translate("StoryGenerator", "cannot save the file: %1").arg(file.errorString()),
-                         path);
+        return Error::at(
+                ErrorKind::Io,
+                QCoreApplication::translate("StoryGenerator", "cannot save the file: %1").arg(file.errorString()),
+                path);
     }
     return summary;
 }

@@ -17,11 +17,6 @@ namespace ryuk {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoryJson", text);
-}
-
 using json::qstr;
 
 // A RapidJSON input stream over a QIODevice that reads in large chunks and
@@ -162,7 +157,7 @@ public:
     bool finish()
     {
         for (Pending &p : mPending) {
-            if (auto s = mBatch.addRelationship(p.relationship); !s)
+            if (auto s = mBatch.addCheckedRelationship(p.relationship, p.fields); !s)
                 return fail(s.takeError(), p.line, p.column);
             ++summary.relationships;
         }
@@ -177,7 +172,7 @@ public:
             e.line = line;
             e.column = column;
             if (e.kind == ErrorKind::Internal && e.message.isEmpty())
-                e.message = tr("import failed");
+                e.message = QCoreApplication::translate("StoryJson", "import failed");
             error = std::move(e);
         }
         return false;
@@ -206,7 +201,7 @@ public:
     {
         if (mInProperties) {
             if (mBuilder.depth() >= MaxJsonDepth)
-                return fail(tr("%1: properties nest deeper than %2 levels").arg(owner()).arg(MaxJsonDepth));
+                return fail(QCoreApplication::translate("StoryJson", "%1: properties nest deeper than %2 levels").arg(owner()).arg(MaxJsonDepth));
             mBuilder.startObject();
             return true;
         }
@@ -215,7 +210,7 @@ public:
             mLevel = Level::Root;
             return true;
         case Level::Root:
-            return failHere(tr("\"%1\" must be %2, not an object").arg(qstr(mKey), expectedAtRoot()));
+            return failHere(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not an object").arg(qstr(mKey), expectedAtRoot()));
         case Level::List:
             startElement();
             return true;
@@ -226,9 +221,9 @@ public:
                 mBuilder.startObject();
                 return true;
             }
-            return failHere(tr("%1: \"%2\" must be %3, not an object").arg(owner(), qstr(mKey), expectedInElement()));
+            return failHere(QCoreApplication::translate("StoryJson", "%1: \"%2\" must be %3, not an object").arg(owner(), qstr(mKey), expectedInElement()));
         case Level::Done:
-            return fail(tr("a story file must be one JSON object"));
+            return fail(QCoreApplication::translate("StoryJson", "a story file must be one JSON object"));
         }
         return false;
     }
@@ -245,16 +240,16 @@ public:
             mKeyColumn = 1;
         if (mLevel == Level::Root) {
             if (mKey != "format" && mKey != "version" && mKey != "title" && mKey != "nodes" && mKey != "relationships")
-                return failHere(tr("unknown key \"%1\" at the top level").arg(qstr(mKey)));
+                return failHere(QCoreApplication::translate("StoryJson", "unknown key \"%1\" at the top level").arg(qstr(mKey)));
             if (!mSeenRootKeys.insert(mKey).second)
-                return failHere(tr("duplicate key \"%1\" at the top level").arg(qstr(mKey)));
+                return failHere(QCoreApplication::translate("StoryJson", "duplicate key \"%1\" at the top level").arg(qstr(mKey)));
         } else if (mLevel == Level::Element) {
-            const bool known = mKey == "id" || mKey == "type" || mKey == "properties"
-                               || (mInNodes ? (mKey == "x" || mKey == "y") : (mKey == "from" || mKey == "to"));
-            if (!known)
-                return failHere(tr("%1: unknown key \"%2\"").arg(owner(), qstr(mKey)));
-            if (!mSeenElementKeys.insert(mKey).second)
-                return failHere(tr("%1: duplicate key \"%2\"").arg(owner(), qstr(mKey)));
+            const unsigned bit = elementKeyBit(mKey);
+            if (!bit)
+                return failHere(QCoreApplication::translate("StoryJson", "%1: unknown key \"%2\"").arg(owner(), qstr(mKey)));
+            if (mSeenElementKeys & bit)
+                return failHere(QCoreApplication::translate("StoryJson", "%1: duplicate key \"%2\"").arg(owner(), qstr(mKey)));
+            mSeenElementKeys |= bit;
         }
         return true;
     }
@@ -263,12 +258,9 @@ public:
         if (mInProperties) {
             mBuilder.end();
             if (mBuilder.depth() == 0) {
+                // Checked at the end of the element, once its id and type are known.
                 mInProperties = false;
-                QString problem;
-                auto canonical = json::canonicalText(mBuilder.result(), &problem);
-                if (!canonical)
-                    return fail(Error::badInput(tr("%1: %2").arg(owner(), problem)), mElementLine, mElementColumn);
-                mProperties = std::move(*canonical);
+                mHasProperties = true;
             }
             return true;
         }
@@ -284,7 +276,7 @@ public:
     {
         if (mInProperties) {
             if (mBuilder.depth() >= MaxJsonDepth)
-                return fail(tr("%1: properties nest deeper than %2 levels").arg(owner()).arg(MaxJsonDepth));
+                return fail(QCoreApplication::translate("StoryJson", "%1: properties nest deeper than %2 levels").arg(owner()).arg(MaxJsonDepth));
             mBuilder.startArray();
             return true;
         }
@@ -295,12 +287,12 @@ public:
             return true;
         }
         if (mLevel == Level::Start)
-            return fail(tr("a story file must be a JSON object, not an array"));
+            return fail(QCoreApplication::translate("StoryJson", "a story file must be a JSON object, not an array"));
         if (mLevel == Level::Root)
-            return failHere(tr("\"%1\" must be %2, not an array").arg(qstr(mKey), expectedAtRoot()));
+            return failHere(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not an array").arg(qstr(mKey), expectedAtRoot()));
         if (mLevel == Level::List)
-            return fail(tr("each entry of \"%1\" must be an object, not an array").arg(listName()));
-        return failHere(tr("%1: \"%2\" must be %3, not an array").arg(owner(), qstr(mKey), expectedInElement()));
+            return fail(QCoreApplication::translate("StoryJson", "each entry of \"%1\" must be an object, not an array").arg(listName()));
+        return failHere(QCoreApplication::translate("StoryJson", "%1: \"%2\" must be %3, not an array").arg(owner(), qstr(mKey), expectedInElement()));
     }
     bool EndArray(rapidjson::SizeType)
     {
@@ -318,37 +310,53 @@ private:
     struct Pending
     {
         Relationship relationship;
+        KnownFields fields;
         int line;
         int column;
     };
+
+    static constexpr unsigned KeyId = 1, KeyType = 2, KeyProperties = 4, KeyX = 8, KeyY = 16, KeyFrom = 32, KeyTo = 64;
+
+    unsigned elementKeyBit(const std::string &key) const
+    {
+        if (key == "id")
+            return KeyId;
+        if (key == "type")
+            return KeyType;
+        if (key == "properties")
+            return KeyProperties;
+        if (mInNodes)
+            return key == "x" ? KeyX : key == "y" ? KeyY : 0;
+        return key == "from" ? KeyFrom : key == "to" ? KeyTo : 0;
+    }
 
     QString listName() const { return mInNodes ? QStringLiteral("nodes") : QStringLiteral("relationships"); }
 
     // How messages name the element being read: by id once it is known.
     QString owner() const
     {
-        const QString kind = mInNodes ? tr("node") : tr("relationship");
+        const QString kind = mInNodes ? QCoreApplication::translate("StoryJson", "node") : QCoreApplication::translate("StoryJson", "relationship");
         if (mId)
             return kind + QStringLiteral(" \"") + qstr(*mId) + QLatin1Char('"');
-        return tr("%1 #%2").arg(kind).arg(mIndex);
+        return QCoreApplication::translate("StoryJson", "%1 #%2").arg(kind).arg(mIndex);
     }
 
     QString expectedAtRoot() const
     {
         if (mKey == "version")
-            return tr("the integer 1");
+            return QCoreApplication::translate("StoryJson", "the integer 1");
         if (mKey == "nodes" || mKey == "relationships")
-            return tr("an array");
-        return tr("a string");
+            return QCoreApplication::translate("StoryJson", "an array");
+        return QCoreApplication::translate("StoryJson", "a string");
     }
 
     QString expectedInElement() const
     {
         if (mKey == "x" || mKey == "y")
-            return tr("a number");
+            return QCoreApplication::translate("StoryJson", "a number");
         if (mKey == "properties")
-            return tr("an object");
-        return tr("a string");
+            return QCoreApplication::translate("StoryJson", "an object");
+        return QCoreApplication::translate("StoryJson", "a string");
     }
 
     bool scalar(json::Value &&v)
@@ -360,7 +368,7 @@ private:
         switch (mLevel) {
         case Level::Start:
         case Level::Done:
-            return fail(tr("a story file must be a JSON object"));
+            return fail(QCoreApplication::translate("StoryJson", "a story file must be a JSON object"));
         case Level::Root:
             if (mKey == "version") {
                 if (v.IsInt64()) {
@@ -369,25 +377,25 @@ private:
                     versionIsInteger = false;
                     version = -1;
                 } else {
-                    return failHere(tr("\"version\" must be the integer 1, not %1").arg(json::typeName(v)));
+                    return failHere(QCoreApplication::translate("StoryJson", "\"version\" must be the integer 1, not %1").arg(json::typeName(v)));
                 }
                 if (*version != StoryFormatVersion)
-                    return failHere(tr("unsupported version %1 (this version of Ryuk Studio reads version %2)")
-                                        .arg(versionIsInteger ? QString::number(*version) : tr("(not an integer)"))
+                    return failHere(QCoreApplication::translate("StoryJson", "unsupported version %1 (this version of Ryuk Studio reads version %2)")
+                                        .arg(versionIsInteger ? QString::number(*version) : QCoreApplication::translate("StoryJson", "(not an integer)"))
                                         .arg(StoryFormatVersion));
                 return true;
             }
-            return failHere(tr("\"%1\" must be %2, not %3").arg(qstr(mKey), expectedAtRoot(), json::typeName(v)));
+            return failHere(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not %3").arg(qstr(mKey), expectedAtRoot(), json::typeName(v)));
         case Level::List:
-            return fail(tr("each entry of \"%1\" must be an object, not %2").arg(listName(), json::typeName(v)));
+            return fail(QCoreApplication::translate("StoryJson", "each entry of \"%1\" must be an object, not %2").arg(listName(), json::typeName(v)));
         case Level::Element:
             if (mInNodes && (mKey == "x" || mKey == "y")) {
                 if (!v.IsNumber())
-                    return failHere(tr("%1: \"%2\" must be a number, not %3").arg(owner(), qstr(mKey), json::typeName(v)));
+                    return failHere(QCoreApplication::translate("StoryJson", "%1: \"%2\" must be a number, not %3").arg(owner(), qstr(mKey), json::typeName(v)));
                 (mKey == "x" ? mNode.x : mNode.y) = v.GetDouble();
                 return true;
             }
-            return failHere(tr("%1: \"%2\" must be %3, not %4").arg(owner(), qstr(mKey), expectedInElement(), json::typeName(v)));
+            return failHere(QCoreApplication::translate("StoryJson", "%1: \"%2\" must be %3, not %4").arg(owner(), qstr(mKey), expectedInElement(), json::typeName(v)));
         }
         return false;
     }
@@ -397,11 +405,11 @@ private:
         switch (mLevel) {
         case Level::Start:
         case Level::Done:
-            return fail(tr("a story file must be a JSON object"));
+            return fail(QCoreApplication::translate("StoryJson", "a story file must be a JSON object"));
         case Level::Root:
             if (mKey == "format") {
                 if (s != StoryFormatName)
-                    return failHere(tr("\"format\" must be \"%1\", not \"%2\"").arg(QLatin1String(StoryFormatName), qstr(s)));
+                    return failHere(QCoreApplication::translate("StoryJson", "\"format\" must be \"%1\", not \"%2\"").arg(QLatin1String(StoryFormatName), qstr(s)));
                 format = std::string(s);
                 return true;
             }
@@ -409,9 +417,9 @@ private:
                 title = std::string(s);
                 return true;
             }
-            return failHere(tr("\"%1\" must be %2, not a string").arg(qstr(mKey), expectedAtRoot()));
+            return failHere(QCoreApplication::translate("StoryJson", "\"%1\" must be %2, not a string").arg(qstr(mKey), expectedAtRoot()));
         case Level::List:
-            return fail(tr("each entry of \"%1\" must be an object, not a string").arg(listName()));
+            return fail(QCoreApplication::translate("StoryJson", "each entry of \"%1\" must be an object, not a string").arg(listName()));
         case Level::Element:
             if (mKey == "id") {
                 mId = std::string(s);
@@ -424,7 +432,7 @@ private:
                 mRelationship.to.assign(s);
                 mHasTo = true;
             } else {
-                return failHere(tr("%1: \"%2\" must be %3, not a string").arg(owner(), qstr(mKey), expectedInElement()));
+                return failHere(QCoreApplication::translate("StoryJson", "%1: \"%2\" must be %3, not a string").arg(owner(), qstr(mKey), expectedInElement()));
             }
             return true;
         }
@@ -440,44 +448,57 @@ private:
         mId.reset();
         mNode = Node();
         mRelationship = Relationship();
-        mProperties = "{}";
+        mHasProperties = false;
         mHasFrom = mHasTo = false;
-        mSeenElementKeys.clear();
+        mSeenElementKeys = 0;
         mAllocator.Clear();
     }
 
     bool endElement()
     {
         if (!mId)
-            return fail(Error::badInput(tr("%1 has no \"id\"").arg(owner())), mElementLine, mElementColumn);
-        const bool hasType = mInNodes ? !mNode.type.empty() || mSeenElementKeys.count("type")
-                                      : !mRelationship.type.empty() || mSeenElementKeys.count("type");
-        if (!hasType)
-            return fail(Error::badInput(tr("%1 has no \"type\"").arg(owner())), mElementLine, mElementColumn);
+            return fail(Error::badInput(QCoreApplication::translate("StoryJson", "%1 has no \"id\"").arg(owner())), mElementLine, mElementColumn);
+        if (!(mSeenElementKeys & KeyType))
+            return fail(Error::badInput(QCoreApplication::translate("StoryJson", "%1 has no \"type\"").arg(owner())), mElementLine, mElementColumn);
+        KnownFields fields;
+        std::string properties = "{}";
+        if (mHasProperties) {
+            const json::Value &value = mBuilder.result();
+            QString problem;
+            auto canonical = json::canonicalText(value, &problem);
+            if (!canonical)
+                return fail(Error::badInput(QStringLiteral("%1: %2").arg(owner(), problem)), mElementLine, mElementColumn);
+            auto known = mInNodes ? json::extractNodeFields(*mId, mNode.type, value)
+                                  : json::extractRelationshipFields(*mId, value);
+            if (!known)
+                return fail(known.takeError(), mElementLine, mElementColumn);
+            properties = std::move(*canonical);
+            fields = std::move(*known);
+        }
         if (mInNodes) {
             mNode.id = std::move(*mId);
-            mNode.properties = std::move(mProperties);
-            if (auto s = mBatch.addNode(mNode); !s)
+            mNode.properties = std::move(properties);
+            if (auto s = mBatch.addCheckedNode(mNode, fields); !s)
                 return fail(s.takeError(), mElementLine, mElementColumn);
             ++summary.nodes;
         } else {
             if (!mHasFrom || !mHasTo)
-                return fail(Error::badInput(tr("%1 has no \"%2\"").arg(owner(), mHasFrom ? QStringLiteral("to") : QStringLiteral("from"))),
+                return fail(Error::badInput(QCoreApplication::translate("StoryJson", "%1 has no \"%2\"").arg(owner(), mHasFrom ? QStringLiteral("to") : QStringLiteral("from"))),
                             mElementLine, mElementColumn);
             mRelationship.id = std::move(*mId);
-            mRelationship.properties = std::move(mProperties);
+            mRelationship.properties = std::move(properties);
             // A relationship may come before the nodes it joins; try again at the end.
             if (!mBatch.hasNode(mRelationship.from) || !mBatch.hasNode(mRelationship.to)) {
-                mPending.push_back({mRelationship, mElementLine, mElementColumn});
+                mPending.push_back({mRelationship, fields, mElementLine, mElementColumn});
             } else {
-                if (auto s = mBatch.addRelationship(mRelationship); !s)
+                if (auto s = mBatch.addCheckedRelationship(mRelationship, fields); !s)
                     return fail(s.takeError(), mElementLine, mElementColumn);
                 ++summary.relationships;
             }
         }
         if (mProgress && ((summary.nodes + summary.relationships) & 4095) == 0
             && !mProgress(mStream.bytesRead(), mTotalBytes))
-            return fail(Error{ErrorKind::Cancelled, tr("import cancelled"), {}, 0, 0}, mStream.line(), mStream.column());
+            return fail(Error{ErrorKind::Cancelled, QCoreApplication::translate("StoryJson", "import cancelled"), {}, 0, 0}, mStream.line(), mStream.column());
         return true;
     }
 
@@ -492,7 +513,7 @@ private:
     int mKeyLine = 1;
     int mKeyColumn = 1;
     std::set<std::string> mSeenRootKeys;
-    std::set<std::string> mSeenElementKeys;
+    unsigned mSeenElementKeys = 0;
     bool mInNodes = true;
     qint64 mIndex = 0;
     int mElementLine = 1;
@@ -503,7 +524,7 @@ private:
     Relationship mRelationship;
     bool mHasFrom = false;
     bool mHasTo = false;
-    std::string mProperties;
+    bool mHasProperties = false;
     std::vector<Pending> mPending;
 
     bool mInProperties = false;
@@ -616,18 +637,18 @@ Result<ImportSummary> importJson(StoryStore &store, QIODevice &in, const QString
     rapidjson::Reader reader;
     reader.Parse<json::ParseFlags>(stream, handler);
     if (stream.readFailed())
-        return Error::at(ErrorKind::Io, tr("cannot read the file: %1").arg(in.errorString()), displayName);
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot read the file: %1").arg(in.errorString()), displayName);
     if (handler.error)
         return std::move(*handler.error);
     if (reader.HasParseError()) {
         return Error::at(ErrorKind::BadInput,
-                         tr("invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(reader.GetParseErrorCode()))),
+                         QCoreApplication::translate("StoryJson", "invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(reader.GetParseErrorCode()))),
                          displayName, stream.line(), stream.columnAt(reader.GetErrorOffset()));
     }
     if (!handler.format)
-        return Error::at(ErrorKind::BadInput, tr("missing \"format\": this is not a Ryuk story file"), displayName, 1, 1);
+        return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryJson", "missing \"format\": this is not a Ryuk story file"), displayName, 1, 1);
     if (!handler.version)
-        return Error::at(ErrorKind::BadInput, tr("missing \"version\""), displayName, 1, 1);
+        return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryJson", "missing \"version\""), displayName, 1, 1);
     if (!handler.finish())
         return std::move(*handler.error);
     if (handler.title && !handler.title->empty()) {
@@ -649,7 +670,7 @@ Result<ImportSummary> importJsonFile(StoryStore &store, const QString &path, con
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::at(ErrorKind::NotFound, tr("cannot open the file: %1").arg(file.errorString()), path);
+        return Error::at(ErrorKind::NotFound, QCoreApplication::translate("StoryJson", "cannot open the file: %1").arg(file.errorString()), path);
     return importJson(store, file, path, progress);
 }
 
@@ -718,10 +739,10 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
             return rels.takeError();
     }
     if (cancelled)
-        return Error{ErrorKind::Cancelled, tr("export cancelled"), {}, 0, 0};
+        return Error{ErrorKind::Cancelled, QCoreApplication::translate("StoryJson", "export cancelled"), {}, 0, 0};
     sink.raw(first ? "]}\n" : "\n ]}\n");
     if (writeFailed || !sink.flush())
-        return Error{ErrorKind::Io, tr("cannot write the export: %1").arg(out.errorString()), {}, 0, 0};
+        return Error{ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the export: %1").arg(out.errorString()), {}, 0, 0};
     summary.bytes = sink.bytes();
     return summary;
 }
@@ -730,7 +751,7 @@ Result<ExportSummary> exportJsonFile(StoryStore &store, const QString &path, con
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return Error::at(ErrorKind::Io, tr("cannot write the file: %1").arg(file.errorString()), path);
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(file.errorString()), path);
     auto summary = exportJson(store, file, progress);
     if (!summary) {
         file.cancelWriting();
@@ -740,7 +761,7 @@ Result<ExportSummary> exportJsonFile(StoryStore &store, const QString &path, con
         return e;
     }
     if (!file.commit())
-        return Error::at(ErrorKind::Io, tr("cannot write the file: %1").arg(file.errorString()), path);
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(file.errorString()), path);
     return summary;
 }
 

@@ -36,11 +36,6 @@ CREATE TABLE nodes (
     weight          REAL,
     causality_level REAL
 );
-CREATE INDEX nodes_type ON nodes (type, id);
-CREATE INDEX scenes_chapter_sequence ON nodes (chapter, sequence) WHERE type = 'Scene';
-CREATE INDEX characters_role_name ON nodes (role, name) WHERE type = 'Character';
-CREATE INDEX choices_weight ON nodes (weight) WHERE type = 'Choice';
-CREATE INDEX events_causality_level ON nodes (causality_level) WHERE type = 'Event';
 
 CREATE TABLE relationships (
     rid             INTEGER PRIMARY KEY,
@@ -52,16 +47,32 @@ CREATE TABLE relationships (
     weight          REAL,
     transition_type TEXT
 );
+)sql";
+
+// One index for each query pattern of the catalogue (docs/storage.md).
+const char CreateIndexesSql[] = R"sql(
+CREATE INDEX nodes_type ON nodes (type, id);
+CREATE INDEX scenes_chapter_sequence ON nodes (chapter, sequence) WHERE type = 'Scene';
+CREATE INDEX characters_role_name ON nodes (role, name) WHERE type = 'Character';
+CREATE INDEX choices_weight ON nodes (weight) WHERE type = 'Choice';
+CREATE INDEX events_causality_level ON nodes (causality_level) WHERE type = 'Event';
 CREATE INDEX relationships_type ON relationships (type, id);
 CREATE INDEX relationships_from ON relationships (from_nid, type);
 CREATE INDEX relationships_to ON relationships (to_nid, type);
 CREATE INDEX leads_to_weight ON relationships (weight) WHERE type = 'LEADS_TO';
 )sql";
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("Schema", text);
-}
+const char DropIndexesSql[] = R"sql(
+DROP INDEX nodes_type;
+DROP INDEX scenes_chapter_sequence;
+DROP INDEX characters_role_name;
+DROP INDEX choices_weight;
+DROP INDEX events_causality_level;
+DROP INDEX relationships_type;
+DROP INDEX relationships_from;
+DROP INDEX relationships_to;
+DROP INDEX leads_to_weight;
+)sql";
 
 Status setVersion(sqlite::Database &db)
 {
@@ -82,17 +93,17 @@ Status migrateFrom0(sqlite::Database &db)
     auto insertNode = db.prepare("INSERT INTO nodes (id, type, properties, title, chapter, sequence, name, role, "
                                  "weight, causality_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
     if (!readNodes || !insertNode)
-        return db.error(tr("cannot migrate the story"));
+        return db.error(QCoreApplication::translate("Schema", "cannot migrate the story"));
     int rc;
     while ((rc = readNodes->step()) == SQLITE_ROW) {
         const std::string id = readNodes->string(0);
         const std::string type = readNodes->string(1);
         auto canonical = canonicalJsonObject(readNodes->text(2));
         if (!canonical)
-            return Error::badInput(tr("cannot migrate node \"%1\": %2").arg(QString::fromStdString(id), canonical.error().message));
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate node \"%1\": %2").arg(QString::fromStdString(id), canonical.error().message));
         auto fields = nodeFields(id, type, *canonical);
         if (!fields)
-            return Error::badInput(tr("cannot migrate the story: %1").arg(fields.error().message));
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate the story: %1").arg(fields.error().message));
         insertNode->bind(1, id);
         insertNode->bind(2, type);
         insertNode->bind(3, *canonical);
@@ -106,10 +117,10 @@ Status migrateFrom0(sqlite::Database &db)
         const int irc = insertNode->step();
         insertNode->reset();
         if (irc != SQLITE_DONE)
-            return db.errorFromCode(irc, tr("cannot migrate node \"%1\"").arg(QString::fromStdString(id)));
+            return db.errorFromCode(irc, QCoreApplication::translate("Schema", "cannot migrate node \"%1\"").arg(QString::fromStdString(id)));
     }
     if (rc != SQLITE_DONE)
-        return db.errorFromCode(rc, tr("cannot migrate the story"));
+        return db.errorFromCode(rc, QCoreApplication::translate("Schema", "cannot migrate the story"));
 
     auto readRelationships = db.prepare(
         "SELECT r.id, r.type, r.properties, f.nid, t.nid, r.from_id, r.to_id FROM relationships_v0 r "
@@ -117,21 +128,21 @@ Status migrateFrom0(sqlite::Database &db)
     auto insertRelationship = db.prepare("INSERT INTO relationships (id, type, from_nid, to_nid, properties, weight, "
                                          "transition_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
     if (!readRelationships || !insertRelationship)
-        return db.error(tr("cannot migrate the story"));
+        return db.error(QCoreApplication::translate("Schema", "cannot migrate the story"));
     while ((rc = readRelationships->step()) == SQLITE_ROW) {
         const std::string id = readRelationships->string(0);
         if (readRelationships->isNull(3) || readRelationships->isNull(4)) {
             const int missing = readRelationships->isNull(3) ? 5 : 6;
-            return Error::badInput(tr("cannot migrate relationship \"%1\": it names no node \"%2\"")
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate relationship \"%1\": it names no node \"%2\"")
                                        .arg(QString::fromStdString(id),
                                             QString::fromStdString(readRelationships->string(missing))));
         }
         auto canonical = canonicalJsonObject(readRelationships->text(2));
         if (!canonical)
-            return Error::badInput(tr("cannot migrate relationship \"%1\": %2").arg(QString::fromStdString(id), canonical.error().message));
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate relationship \"%1\": %2").arg(QString::fromStdString(id), canonical.error().message));
         auto fields = relationshipFields(id, *canonical);
         if (!fields)
-            return Error::badInput(tr("cannot migrate the story: %1").arg(fields.error().message));
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate the story: %1").arg(fields.error().message));
         insertRelationship->bind(1, id);
         insertRelationship->bind(2, readRelationships->text(1));
         insertRelationship->bind(3, readRelationships->int64(3));
@@ -142,10 +153,10 @@ Status migrateFrom0(sqlite::Database &db)
         const int irc = insertRelationship->step();
         insertRelationship->reset();
         if (irc != SQLITE_DONE)
-            return db.errorFromCode(irc, tr("cannot migrate relationship \"%1\"").arg(QString::fromStdString(id)));
+            return db.errorFromCode(irc, QCoreApplication::translate("Schema", "cannot migrate relationship \"%1\"").arg(QString::fromStdString(id)));
     }
     if (rc != SQLITE_DONE)
-        return db.errorFromCode(rc, tr("cannot migrate the story"));
+        return db.errorFromCode(rc, QCoreApplication::translate("Schema", "cannot migrate the story"));
     readNodes = sqlite::Statement();
     readRelationships = sqlite::Statement();
     return db.exec("DROP TABLE relationships_v0; DROP TABLE nodes_v0;");
@@ -157,7 +168,19 @@ Status create(sqlite::Database &db)
 {
     if (auto s = db.exec(CreateSql); !s)
         return s;
+    if (auto s = db.exec(CreateIndexesSql); !s)
+        return s;
     return setVersion(db);
+}
+
+Status dropSecondaryIndexes(sqlite::Database &db)
+{
+    return db.exec(DropIndexesSql);
+}
+
+Status createSecondaryIndexes(sqlite::Database &db)
+{
+    return db.exec(CreateIndexesSql);
 }
 
 Status migrate(sqlite::Database &db, int fromVersion)

@@ -3,6 +3,7 @@
 #include "sqlitestorystore.h"
 
 #include "core/properties.h"
+#include "idtable.h"
 #include "schema.h"
 #include "sqlitedatabase.h"
 
@@ -19,11 +20,6 @@
 namespace ryuk {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("StoryStore", text);
-}
 
 QString q(std::string_view s)
 {
@@ -59,18 +55,18 @@ Relationship readRelationship(const sqlite::Statement &s)
 
 Error duplicateId(std::string_view id)
 {
-    return Error{ErrorKind::Conflict, tr("duplicate id \"%1\"").arg(q(id)), {}, 0, 0};
+    return Error{ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "duplicate id \"%1\"").arg(q(id)), {}, 0, 0};
 }
 
 Error noSuchNode(std::string_view id)
 {
-    return Error{ErrorKind::NotFound, tr("no node has id \"%1\"").arg(q(id)), {}, 0, 0};
+    return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node has id \"%1\"").arg(q(id)), {}, 0, 0};
 }
 
 Error endpointMissing(std::string_view relId, const char *end, std::string_view nodeId)
 {
     return Error{ErrorKind::NotFound,
-                 tr("relationship \"%1\": \"%2\" names no node: \"%3\"").arg(q(relId), QLatin1String(end), q(nodeId)),
+                 QCoreApplication::translate("StoryStore", "relationship \"%1\": \"%2\" names no node: \"%3\"").arg(q(relId), QLatin1String(end), q(nodeId)),
                  {}, 0, 0};
 }
 
@@ -89,9 +85,9 @@ Pagination paginate(const PageRequest &request, qint64 total)
 Status checkPageRequest(const PageRequest &request)
 {
     if (request.limit < 1 || request.limit > MaxPageLimit)
-        return Error::badInput(tr("--limit must be between 1 and %1").arg(MaxPageLimit));
+        return Error::badInput(QCoreApplication::translate("StoryStore", "--limit must be between 1 and %1").arg(MaxPageLimit));
     if (request.page < 1)
-        return Error::badInput(tr("--page must be 1 or more"));
+        return Error::badInput(QCoreApplication::translate("StoryStore", "--page must be 1 or more"));
     return {};
 }
 
@@ -109,15 +105,12 @@ Result<CheckedNode> checkNode(const Node &node)
         return s.takeError();
     if (auto s = checkTypeName(node.type, node.id, "node"); !s)
         return s.takeError();
-    auto canonical = canonicalJsonObject(node.properties);
-    if (!canonical)
-        return Error::badInput(tr("node \"%1\": %2").arg(q(node.id), canonical.error().message));
-    auto fields = nodeFields(node.id, node.type, *canonical);
-    if (!fields)
-        return fields.takeError();
-    CheckedNode checked{node, std::move(*fields)};
-    checked.node.properties = std::move(*canonical);
-    return checked;
+    auto checked = checkNodeProperties(node.id, node.type, node.properties);
+    if (!checked)
+        return checked.takeError();
+    CheckedNode out{node, std::move(checked->fields)};
+    out.node.properties = std::move(checked->canonical);
+    return out;
 }
 
 struct CheckedRelationship
@@ -132,16 +125,30 @@ Result<CheckedRelationship> checkRelationship(const Relationship &rel)
         return s.takeError();
     if (auto s = checkTypeName(rel.type, rel.id, "relationship"); !s)
         return s.takeError();
-    auto canonical = canonicalJsonObject(rel.properties);
-    if (!canonical)
-        return Error::badInput(tr("relationship \"%1\": %2").arg(q(rel.id), canonical.error().message));
-    auto fields = relationshipFields(rel.id, *canonical);
-    if (!fields)
-        return fields.takeError();
-    CheckedRelationship checked{rel, std::move(*fields)};
-    checked.relationship.properties = std::move(*canonical);
-    return checked;
+    auto checked = checkRelationshipProperties(rel.id, rel.properties);
+    if (!checked)
+        return checked.takeError();
+    CheckedRelationship out{rel, std::move(checked->fields)};
+    out.relationship.properties = std::move(checked->canonical);
+    return out;
 }
+
+// Views of checked input for the insert and update statements.
+struct CheckedNodeRef
+{
+    const Node &node;
+    const KnownFields &fields;
+    CheckedNodeRef(const Node &n, const KnownFields &f) : node(n), fields(f) {}
+    CheckedNodeRef(const CheckedNode &c) : node(c.node), fields(c.fields) {}
+};
+
+struct CheckedRelationshipRef
+{
+    const Relationship &relationship;
+    const KnownFields &fields;
+    CheckedRelationshipRef(const Relationship &r, const KnownFields &f) : relationship(r), fields(f) {}
+    CheckedRelationshipRef(const CheckedRelationship &c) : relationship(c.relationship), fields(c.fields) {}
+};
 
 const char InsertNodeSql[] = "INSERT INTO nodes (id, type, x, y, properties, title, chapter, sequence, name, role, "
                              "weight, causality_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
@@ -150,7 +157,7 @@ const char InsertRelationshipSql[] = "INSERT INTO relationships (id, type, from_
 const char NodeIdExistsSql[] = "SELECT nid FROM nodes WHERE id = ?1";
 const char RelationshipIdExistsSql[] = "SELECT rid FROM relationships WHERE id = ?1";
 
-void bindNode(sqlite::Statement &s, const CheckedNode &c)
+void bindNode(sqlite::Statement &s, const CheckedNodeRef &c)
 {
     s.bind(1, c.node.id);
     s.bind(2, c.node.type);
@@ -166,7 +173,7 @@ void bindNode(sqlite::Statement &s, const CheckedNode &c)
     s.bind(12, c.fields.causalityLevel);
 }
 
-void bindRelationship(sqlite::Statement &s, const CheckedRelationship &c, qint64 fromNid, qint64 toNid)
+void bindRelationship(sqlite::Statement &s, const CheckedRelationshipRef &c, qint64 fromNid, qint64 toNid)
 {
     s.bind(1, c.relationship.id);
     s.bind(2, c.relationship.type);
@@ -190,10 +197,10 @@ Result<Header> readHeader(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error::at(ErrorKind::Io, tr("cannot read the file: %1").arg(file.errorString()), path);
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryStore", "cannot read the file: %1").arg(file.errorString()), path);
     const QByteArray bytes = file.read(100);
     if (bytes.isEmpty())
-        return Error::at(ErrorKind::NotAStory, tr("the file is empty, not a Ryuk story"), path);
+        return Error::at(ErrorKind::NotAStory, QCoreApplication::translate("StoryStore", "the file is empty, not a Ryuk story"), path);
     Header h;
     h.sqlite = bytes.size() == 100 && bytes.startsWith(QByteArrayLiteral("SQLite format 3\0"));
     if (!h.sqlite)
@@ -214,25 +221,32 @@ class SqliteBatch final : public StoryBatch
 public:
     SqliteBatch(sqlite::Database &db, bool storyWasEmpty) : mDb(db), mTransaction(db), mStoryWasEmpty(storyWasEmpty) {}
 
-    Status begin() { return mTransaction.begin(); }
+    Status begin()
+    {
+        if (auto s = mTransaction.begin(); !s)
+            return s;
+        // Loading into an empty story: build the secondary indexes once at the
+        // end. The DDL is part of the transaction, so a rollback restores them.
+        if (mStoryWasEmpty)
+            return schema::dropSecondaryIndexes(mDb);
+        return {};
+    }
 
     Status addNode(const Node &node) override
     {
         auto checked = checkNode(node);
         if (!checked)
             return checked.takeError();
-        if (mIds.count(checked->node.id) || (!mStoryWasEmpty && idTaken(checked->node.id)))
-            return duplicateId(checked->node.id);
-        auto insert = mDb.cached(InsertNodeSql);
-        if (!insert)
-            return insert.takeError();
-        sqlite::ScopedReset reset(**insert);
-        bindNode(**insert, *checked);
-        const int rc = (*insert)->step();
-        if (rc != SQLITE_DONE)
-            return mDb.errorFromCode(rc, {});
-        mIds.emplace(std::move(checked->node.id), mDb.lastInsertRowId());
-        return {};
+        return insertNode(*checked);
+    }
+
+    Status addCheckedNode(const Node &node, const KnownFields &fields) override
+    {
+        if (auto s = checkId(node.id, "node"); !s)
+            return s;
+        if (auto s = checkTypeName(node.type, node.id, "node"); !s)
+            return s;
+        return insertNode(CheckedNodeRef{node, fields});
     }
 
     Status addRelationship(const Relationship &relationship) override
@@ -240,25 +254,16 @@ public:
         auto checked = checkRelationship(relationship);
         if (!checked)
             return checked.takeError();
-        const Relationship &r = checked->relationship;
-        if (mIds.count(r.id) || (!mStoryWasEmpty && idTaken(r.id)))
-            return duplicateId(r.id);
-        const qint64 fromNid = nodeNid(r.from);
-        if (fromNid < 0)
-            return endpointMissing(r.id, "from", r.from);
-        const qint64 toNid = nodeNid(r.to);
-        if (toNid < 0)
-            return endpointMissing(r.id, "to", r.to);
-        auto insert = mDb.cached(InsertRelationshipSql);
-        if (!insert)
-            return insert.takeError();
-        sqlite::ScopedReset reset(**insert);
-        bindRelationship(**insert, *checked, fromNid, toNid);
-        const int rc = (*insert)->step();
-        if (rc != SQLITE_DONE)
-            return mDb.errorFromCode(rc, {});
-        mIds.emplace(r.id, RelationshipMarker);
-        return {};
+        return insertRelationship(*checked);
+    }
+
+    Status addCheckedRelationship(const Relationship &relationship, const KnownFields &fields) override
+    {
+        if (auto s = checkId(relationship.id, "relationship"); !s)
+            return s;
+        if (auto s = checkTypeName(relationship.type, relationship.id, "relationship"); !s)
+            return s;
+        return insertRelationship(CheckedRelationshipRef{relationship, fields});
     }
 
     bool hasNode(std::string_view id) override { return nodeNid(id) >= 0; }
@@ -276,16 +281,83 @@ public:
         return {};
     }
 
-    Status commit() override { return mTransaction.commit(); }
+    Status commit() override
+    {
+        if (mStoryWasEmpty) {
+            if (auto s = schema::createSecondaryIndexes(mDb); !s)
+                return s;
+        }
+        return mTransaction.commit();
+    }
 
 private:
-    static constexpr qint64 RelationshipMarker = -1;
+    // Values in mIds besides node nids: an id taken by a relationship, and an
+    // id whose insert failed (free to use again).
+    static constexpr qint64 Claimed = -1;
+    static constexpr qint64 Unclaimed = -2;
+
+    Status insertNode(const CheckedNodeRef &c)
+    {
+        // One probe both checks and claims the id; a failed insert gives it back.
+        auto [slot, inserted] = mIds.insert(c.node.id, Claimed);
+        if ((!inserted && *slot != Unclaimed) || (!mStoryWasEmpty && idTaken(c.node.id))) {
+            if (inserted)
+                *slot = Unclaimed;
+            return duplicateId(c.node.id);
+        }
+        *slot = Claimed;
+        auto insert = mDb.cached(InsertNodeSql);
+        if (!insert) {
+            *slot = Unclaimed;
+            return insert.takeError();
+        }
+        sqlite::ScopedReset reset(**insert);
+        bindNode(**insert, c);
+        if (const int rc = (*insert)->step(); rc != SQLITE_DONE) {
+            *slot = Unclaimed;
+            return mDb.errorFromCode(rc, {});
+        }
+        *slot = mDb.lastInsertRowId();
+        return {};
+    }
+
+    Status insertRelationship(const CheckedRelationshipRef &c)
+    {
+        const Relationship &r = c.relationship;
+        const qint64 fromNid = nodeNid(r.from);
+        if (fromNid < 0)
+            return endpointMissing(r.id, "from", r.from);
+        const qint64 toNid = nodeNid(r.to);
+        if (toNid < 0)
+            return endpointMissing(r.id, "to", r.to);
+        auto [slot, inserted] = mIds.insert(r.id, Claimed);
+        if ((!inserted && *slot != Unclaimed) || (!mStoryWasEmpty && idTaken(r.id))) {
+            if (inserted)
+                *slot = Unclaimed;
+            return duplicateId(r.id);
+        }
+        *slot = Claimed;
+        auto insert = mDb.cached(InsertRelationshipSql);
+        if (!insert) {
+            *slot = Unclaimed;
+            return insert.takeError();
+        }
+        sqlite::ScopedReset reset(**insert);
+        bindRelationship(**insert, c, fromNid, toNid);
+        if (const int rc = (*insert)->step(); rc != SQLITE_DONE) {
+            *slot = Unclaimed;
+            return mDb.errorFromCode(rc, {});
+        }
+        return {};
+    }
 
     // The nid of a node added in this batch or already stored; -1 if none.
     qint64 nodeNid(std::string_view id)
     {
-        if (auto it = mIds.find(std::string(id)); it != mIds.end())
-            return it->second;
+        if (const qint64 *nid = mIds.find(id); nid && *nid >= 0)
+            return *nid;
+        else if (nid && *nid == Claimed)
+            return -1; // a relationship's id
         if (mStoryWasEmpty)
             return -1;
         auto stmt = mDb.cached(NodeIdExistsSql);
@@ -314,8 +386,8 @@ private:
     sqlite::Database &mDb;
     sqlite::Transaction mTransaction;
     bool mStoryWasEmpty;
-    // Ids added in this batch: nodes map to their nid, relationships to -1.
-    std::unordered_map<std::string, qint64> mIds;
+    // Ids added in this batch: nodes map to their nid, relationships to Claimed.
+    IdTable mIds;
 };
 
 class SqliteStoryStore final : public StoryStore
@@ -376,7 +448,7 @@ public:
         if (rc == SQLITE_ROW)
             return readRelationship(**stmt);
         if (rc == SQLITE_DONE)
-            return Error{ErrorKind::NotFound, tr("no relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+            return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
         return mDb.errorFromCode(rc, {});
     }
 
@@ -409,7 +481,8 @@ public:
             else if (filter.type)
                 s.bind(1, *filter.type);
         };
-        return page<Node>(countSql, pageSql, next, request, bindFilter,
+        const std::string countKey = filter.chapter ? std::to_string(*filter.chapter) : filter.type.value_or(std::string());
+        return page<Node>(countSql, countKey, pageSql, next, request, bindFilter,
                           [](const sqlite::Statement &s) { return readNode(s); });
     }
 
@@ -434,7 +507,7 @@ public:
             if (filter.type)
                 s.bind(1, *filter.type);
         };
-        return page<Relationship>(countSql, pageSql, next, request, bindFilter,
+        return page<Relationship>(countSql, filter.type.value_or(std::string()), pageSql, next, request, bindFilter,
                                   [](const sqlite::Statement &s) { return readRelationship(s); });
     }
 
@@ -489,7 +562,7 @@ public:
         if (!found)
             return noSuchNode(characterId);
         if (out.character.type != NodeType::Character)
-            return Error::badInput(tr("node \"%1\" is a %2, not a Character").arg(q(characterId), q(out.character.type)));
+            return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\" is a %2, not a Character").arg(q(characterId), q(out.character.type)));
         return out;
     }
 
@@ -552,7 +625,7 @@ public:
         if (auto found = node(id); found) {
             auto properties = applyPropertyChanges(found->properties, changes);
             if (!properties)
-                return Error::badInput(tr("node \"%1\": %2").arg(q(id), properties.error().message));
+                return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\": %2").arg(q(id), properties.error().message));
             Node changed = std::move(*found);
             changed.properties = std::move(*properties);
             auto checked = checkNode(changed);
@@ -571,7 +644,7 @@ public:
         } else if (auto rel = relationship(id); rel) {
             auto properties = applyPropertyChanges(rel->properties, changes);
             if (!properties)
-                return Error::badInput(tr("relationship \"%1\": %2").arg(q(id), properties.error().message));
+                return Error::badInput(QCoreApplication::translate("StoryStore", "relationship \"%1\": %2").arg(q(id), properties.error().message));
             Relationship changed = std::move(*rel);
             changed.properties = std::move(*properties);
             auto checked = checkRelationship(changed);
@@ -588,7 +661,7 @@ public:
         } else if (rel.error().kind != ErrorKind::NotFound) {
             return rel.takeError();
         } else {
-            return Error{ErrorKind::NotFound, tr("no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+            return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
         }
         return transaction.commit();
     }
@@ -652,7 +725,7 @@ public:
             if (mDb.changes() == 0) {
                 // It may have gone with a node removed earlier in this call.
                 if (!removedWithNode(id, ids))
-                    return Error{ErrorKind::NotFound, tr("no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+                    return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
                 continue;
             }
             summary.relationships += 1;
@@ -751,22 +824,46 @@ private:
         return false;
     }
 
-    template<typename T, typename Bind, typename Read>
-    Result<Page<T>> page(const char *countSql, const char *pageSql, int next, const PageRequest &request,
-                         const Bind &bindFilter, const Read &read)
+    // Counting a type's rows walks its whole index range (milliseconds on a
+    // large story), while the page itself costs microseconds; so totals are
+    // kept until the story changes, through this connection or another one.
+    Result<qint64> cachedCount(const char *countSql, const std::string &key, const std::function<void(sqlite::Statement &)> &bind)
     {
+        auto version = mDb.queryInt("PRAGMA data_version");
+        if (!version)
+            return version.takeError();
+        const qint64 changes = sqlite3_total_changes64(mDb.handle());
+        if (*version != mCountsDataVersion || changes != mCountsChanges) {
+            mCounts.clear();
+            mCountsDataVersion = *version;
+            mCountsChanges = changes;
+        }
+        std::string cacheKey = std::to_string(reinterpret_cast<std::uintptr_t>(countSql));
+        cacheKey += '\x1f';
+        cacheKey += key;
+        if (auto it = mCounts.find(cacheKey); it != mCounts.end())
+            return it->second;
         auto count = mDb.cached(countSql);
         if (!count)
             return count.takeError();
-        qint64 total = 0;
-        {
-            sqlite::ScopedReset reset(**count);
-            bindFilter(**count);
-            const int rc = (*count)->step();
-            if (rc != SQLITE_ROW)
-                return mDb.errorFromCode(rc, {});
-            total = (*count)->int64(0);
-        }
+        sqlite::ScopedReset reset(**count);
+        bind(**count);
+        const int rc = (*count)->step();
+        if (rc != SQLITE_ROW)
+            return mDb.errorFromCode(rc, {});
+        const qint64 total = (*count)->int64(0);
+        mCounts.emplace(std::move(cacheKey), total);
+        return total;
+    }
+
+    template<typename T, typename Bind, typename Read>
+    Result<Page<T>> page(const char *countSql, const std::string &countKey, const char *pageSql, int next,
+                         const PageRequest &request, const Bind &bindFilter, const Read &read)
+    {
+        auto counted = cachedCount(countSql, countKey, bindFilter);
+        if (!counted)
+            return counted.takeError();
+        const qint64 total = *counted;
         Page<T> result{{}, paginate(request, total)};
         // Past the end: nothing to fetch (and no OFFSET arithmetic to overflow).
         if (request.page - 1 >= (total + request.limit - 1) / request.limit)
@@ -788,6 +885,9 @@ private:
     }
 
     sqlite::Database mDb;
+    std::unordered_map<std::string, qint64> mCounts;
+    qint64 mCountsDataVersion = -1;
+    qint64 mCountsChanges = -1;
 };
 
 Status configure(sqlite::Database &db)
@@ -832,12 +932,12 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
     if (!header)
         return header.takeError();
     if (!header->sqlite)
-        return Error::at(ErrorKind::NotAStory, tr("not a Ryuk story (not a SQLite database)"), path);
+        return Error::at(ErrorKind::NotAStory, QCoreApplication::translate("StoryStore", "not a Ryuk story (not a SQLite database)"), path);
     if (header->applicationId != quint32(StoryApplicationId))
-        return Error::at(ErrorKind::NotAStory, tr("a SQLite database, but not a Ryuk story"), path);
+        return Error::at(ErrorKind::NotAStory, QCoreApplication::translate("StoryStore", "a SQLite database, but not a Ryuk story"), path);
     if (header->userVersion > quint32(StorySchemaVersion))
         return Error::at(ErrorKind::NotAStory,
-                         tr("written by a newer Ryuk Studio (story format %1); this version reads up to %2")
+                         QCoreApplication::translate("StoryStore", "written by a newer Ryuk Studio (story format %1); this version reads up to %2")
                              .arg(header->userVersion)
                              .arg(StorySchemaVersion),
                          path);
@@ -847,10 +947,14 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
         return db.takeError();
     // Reads only until the file is known to be sound: a damaged file must stay as it is.
     auto check = db->queryText("PRAGMA quick_check(1)");
-    if (!check)
-        return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (%1)").arg(check.error().message), path);
+    if (!check) {
+        Error e = check.takeError();
+        if (e.kind != ErrorKind::Corrupt) // e.g. SQLite gave up on the header itself
+            e = Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(e.message), path);
+        return e;
+    }
     if (*check != "ok")
-        return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (%1)").arg(q(*check)), path);
+        return Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(q(*check)), path);
     auto version = db->queryInt("PRAGMA user_version");
     if (!version)
         return version.takeError();
@@ -859,7 +963,7 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
         if (!complete)
             return complete.takeError();
         if (!*complete)
-            return Error::at(ErrorKind::Corrupt, tr("the story file is damaged (tables are missing)"), path);
+            return Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (tables are missing)"), path);
     }
     if (auto s = configure(*db); !s)
         return s.takeError();
@@ -892,20 +996,20 @@ Result<std::unique_ptr<StoryStore>> openStory(const QString &path, OpenMode mode
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())
-        return Error::at(ErrorKind::BadInput, tr("is a folder, not a story file"), path);
+        return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryStore", "is a folder, not a story file"), path);
     switch (mode) {
     case OpenMode::OpenExisting:
         if (!exists)
-            return Error::at(ErrorKind::NotFound, tr("no such story file"), path);
+            return Error::at(ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no such story file"), path);
         return openExisting(path);
     case OpenMode::CreateNew:
         if (exists)
-            return Error::at(ErrorKind::Conflict, tr("the file already exists"), path);
+            return Error::at(ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "the file already exists"), path);
         return createStory(path);
     case OpenMode::OpenOrCreate:
         return exists ? openExisting(path) : createStory(path);
     }
-    return Error::at(ErrorKind::Internal, tr("unknown open mode"), path);
+    return Error::at(ErrorKind::Internal, QCoreApplication::translate("StoryStore", "unknown open mode"), path);
 }
 
 } // namespace ryuk

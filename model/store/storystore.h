@@ -4,6 +4,7 @@
 #pragma once
 
 #include "core/error.h"
+#include "core/properties.h"
 #include "core/story.h"
 
 #include <QString>
@@ -28,6 +29,11 @@ public:
     virtual Status addNode(const Node &node) = 0;
     // `from` and `to` may name nodes added earlier in this batch or already in the story.
     virtual Status addRelationship(const Relationship &relationship) = 0;
+    // For importers that have already checked the properties with
+    // checkNodeProperties / checkRelationshipProperties: `properties` must be
+    // that canonical text and `fields` what came with it. Saves a second parse.
+    virtual Status addCheckedNode(const Node &node, const KnownFields &fields) = 0;
+    virtual Status addCheckedRelationship(const Relationship &relationship, const KnownFields &fields) = 0;
     // True if a node with this id exists, in the story or earlier in this batch.
     virtual bool hasNode(std::string_view id) = 0;
     virtual Status setTitle(std::string_view title) = 0;
@@ -40,6 +46,9 @@ struct RemoveSummary
     qint64 relationships = 0; // named ones and those removed with their nodes
 };
 
+// A store is used by one thread at a time (it may be handed from one thread to
+// another between calls). For work in parallel, open one store per thread on
+// the same file: SQLite's WAL lets readers run beside one writer.
 class StoryStore
 {
 public:

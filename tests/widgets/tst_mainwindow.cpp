@@ -45,8 +45,8 @@ Node largeStoryNode(int i)
     switch (i % 4) {
     case 0:
         node.type = NodeType::Scene;
-        node.properties = R"({"chapter":)" + std::to_string(i / 100 + 1) + R"(,"sequence":)" + n
-                + R"(,"title":"Scene )" + n + R"("})";
+        node.properties = R"({"chapter":)" + std::to_string(i / 100 + 1) + R"(,"sequence":)" + n + R"(,"title":"Scene )"
+                + n + R"("})";
         break;
     case 1:
         node.type = NodeType::Character;
@@ -60,6 +60,13 @@ Node largeStoryNode(int i)
         node.type = NodeType::Event;
         node.properties = R"({"title":"Event )" + n + R"("})";
         break;
+    }
+    // Nodes without their usual field fall back to the others; "label" is the last resort.
+    if (i == 6)
+        node.properties = R"({"label":"Fork 6"})";
+    if (i == 7) {
+        node.type = "Location";
+        node.properties = R"({"label":"Harbor 7","weight":2})";
     }
     return node;
 }
@@ -370,22 +377,46 @@ void TestMainWindow::showsNodeFields_data()
     QTest::addColumn<QString>("id");
     QTest::addColumn<QStringList>("cells"); // Id, Type, Title / Name, Chapter, Sequence, X, Y
 
-    QTest::newRow("scene") << QStringLiteral("n00104")
-                           << QStringList{QStringLiteral("n00104"), QStringLiteral("Scene"), QStringLiteral("Scene 104"),
-                                          QStringLiteral("2"), QStringLiteral("104"), QStringLiteral("1,040"),
-                                          QStringLiteral("-260")};
-    QTest::newRow("character") << QStringLiteral("n00001")
-                               << QStringList{QStringLiteral("n00001"), QStringLiteral("Character"),
-                                              QStringLiteral("Character 1"), QString(), QString(),
-                                              QStringLiteral("10"), QStringLiteral("-2.5")};
+    QTest::newRow("scene") << QStringLiteral(
+            "n00104") << QStringList{QStringLiteral("n00104"), QStringLiteral("Scene"), QStringLiteral("Scene 104"),
+                                     QStringLiteral("2"),      QStringLiteral("104"),   QStringLiteral("1,040"),
+                                     QStringLiteral("-260")};
+    QTest::newRow("character") << QStringLiteral("n00001") << QStringList{QStringLiteral("n00001"),
+                                                                          QStringLiteral("Character"),
+                                                                          QStringLiteral("Character 1"),
+                                                                          QString(),
+                                                                          QString(),
+                                                                          QStringLiteral("10"),
+                                                                          QStringLiteral("-2.5")};
     // A line break would be clipped in a one-line row; it is shown as a space.
-    QTest::newRow("choice") << QStringLiteral("n00002")
-                            << QStringList{QStringLiteral("n00002"), QStringLiteral("Choice"),
-                                           QStringLiteral("Take path 2 now"), QString(), QString(),
-                                           QStringLiteral("20"), QStringLiteral("-5")};
-    QTest::newRow("event") << QStringLiteral("n00003")
-                           << QStringList{QStringLiteral("n00003"), QStringLiteral("Event"), QStringLiteral("Event 3"),
-                                          QString(), QString(), QStringLiteral("30"), QStringLiteral("-7.5")};
+    QTest::newRow("choice") << QStringLiteral("n00002") << QStringList{QStringLiteral("n00002"),
+                                                                       QStringLiteral("Choice"),
+                                                                       QStringLiteral("Take path 2 now"),
+                                                                       QString(),
+                                                                       QString(),
+                                                                       QStringLiteral("20"),
+                                                                       QStringLiteral("-5")};
+    QTest::newRow("choice with a label") << QStringLiteral("n00006") << QStringList{QStringLiteral("n00006"),
+                                                                                    QStringLiteral("Choice"),
+                                                                                    QStringLiteral("Fork 6"),
+                                                                                    QString(),
+                                                                                    QString(),
+                                                                                    QStringLiteral("60"),
+                                                                                    QStringLiteral("-15")};
+    QTest::newRow("custom type") << QStringLiteral("n00007") << QStringList{QStringLiteral("n00007"),
+                                                                            QStringLiteral("Location"),
+                                                                            QStringLiteral("Harbor 7"),
+                                                                            QString(),
+                                                                            QString(),
+                                                                            QStringLiteral("70"),
+                                                                            QStringLiteral("-17.5")};
+    QTest::newRow("event") << QStringLiteral("n00003") << QStringList{QStringLiteral("n00003"),
+                                                                      QStringLiteral("Event"),
+                                                                      QStringLiteral("Event 3"),
+                                                                      QString(),
+                                                                      QString(),
+                                                                      QStringLiteral("30"),
+                                                                      QStringLiteral("-7.5")};
 }
 
 void TestMainWindow::showsNodeFields()
@@ -405,7 +436,8 @@ void TestMainWindow::showsNodeFields()
     // Numbers line up on the right; the typed value is there for whoever needs more than text.
     const QModelIndex x = model->index(row, NodeTableModel::XColumn);
     QCOMPARE(x.data(Qt::TextAlignmentRole).toInt() & Qt::AlignHorizontal_Mask, int(Qt::AlignRight));
-    QCOMPARE(x.data(NodeTableModel::ValueRole).toDouble(), QString(cells.at(NodeTableModel::XColumn)).remove(u',').toDouble());
+    QCOMPARE(x.data(NodeTableModel::ValueRole).toDouble(),
+             QString(cells.at(NodeTableModel::XColumn)).remove(u',').toDouble());
 }
 
 void TestMainWindow::refusesFilesThatAreNotStories_data()

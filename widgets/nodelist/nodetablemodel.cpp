@@ -9,13 +9,14 @@
 #include <algorithm>
 #include <array>
 #include <charconv>
+#include <iterator>
+#include <string_view>
 
 namespace ryuk {
 
 namespace {
 
-// The property that names a node of each well-known type, then the ones tried
-// for custom types (and for well-known ones that lack their own).
+// The property that names a node of each well-known type.
 const char *labelKeyFor(const std::string &type)
 {
     if (type == NodeType::Character)
@@ -25,7 +26,8 @@ const char *labelKeyFor(const std::string &type)
     return "title"; // Scene, Event
 }
 
-constexpr std::array<const char *, 3> FallbackLabelKeys = {"title", "name", "text"};
+// Tried in turn for custom types, and for nodes that lack their type's own field.
+constexpr std::array<const char *, 4> FallbackLabelKeys = {"title", "name", "text", "label"};
 
 std::optional<qint64> integerProperty(std::string_view properties, std::string_view key)
 {
@@ -48,10 +50,7 @@ bool isNumericColumn(int column)
 
 } // namespace
 
-NodeTableModel::NodeTableModel(QObject *parent)
-    : QAbstractTableModel(parent)
-{
-}
+NodeTableModel::NodeTableModel(QObject *parent) : QAbstractTableModel(parent) {}
 
 NodeTableModel::~NodeTableModel() = default;
 
@@ -82,7 +81,6 @@ void NodeTableModel::reload()
     mTotal = 0;
     mNextPage = 1;
     mHasMore = false;
-    mFetchFailed = false;
     // The first page comes with the reset so that views and callers see a row
     // count and a total at once; the rest waits until a view scrolls to it.
     std::optional<Error> error;
