@@ -61,7 +61,7 @@ struct Command
     std::vector<PositionalSpec> positionals;
     std::vector<OptionSpec> options;
     std::function<Status(const Invocation &)> run;
-    QString details; // more paragraphs for `ryuk COMMAND --help`, if any
+    QString details = {}; // more paragraphs for `ryuk COMMAND --help`, if any
 
     // "ryuk nodes STORY [--type T] …", built from the specs.
     QString usage() const;

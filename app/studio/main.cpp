@@ -4,6 +4,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
 #include <QTimer>
 
 #include <cstdio>
@@ -16,6 +19,15 @@ int main(int argc, char *argv[])
     QApplication::setApplicationVersion(QStringLiteral(RYUK_VERSION));
     // Lets the desktop match the window to ryuk-studio.desktop (icon, taskbar grouping).
     QGuiApplication::setDesktopFileName(QStringLiteral("ryuk-studio"));
+
+    // The user's language: Qt's own strings (standard dialogs) and ours.
+    QTranslator qtTranslator;
+    if (qtTranslator.load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(&qtTranslator);
+    QTranslator translator;
+    if (translator.load(QLocale(), QStringLiteral("ryuk"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate("main", "Ryuk Studio, the editor for story graphs."));

@@ -62,7 +62,9 @@ inline bool keyLess(const Value::Member *a, const Value::Member *b)
 template<typename Writer>
 bool writeCanonical(const Value &v, Writer &w, QString *problem, int depth = 0)
 {
-    if (depth > MaxJsonDepth) {
+    // `depth` counts the containers around `v`; a container at depth
+    // MaxJsonDepth would be one level too many.
+    if ((v.IsArray() || v.IsObject()) && depth >= MaxJsonDepth) {
         *problem = QCoreApplication::translate("Json", "values nest deeper than %1 levels").arg(MaxJsonDepth);
         return false;
     }

@@ -97,9 +97,14 @@ struct FieldCheck
             return nullptr;
         if (!fieldMatches(it->value, want)) {
             if (!error) {
+                // Above INT64_MAX a JSON integer cannot be stored; say so rather
+                // than "must be an integer, not an integer".
+                const QString got = want == Want::Integer && it->value.IsUint64()
+                                            ? QCoreApplication::translate("Properties", "an integer too large for 64 bits")
+                                            : json::typeName(it->value);
                 error = Error::badInput(QCoreApplication::translate("Properties", "%1 \"%2\": property \"%3\" must be %4, not %5")
                                             .arg(json::qstr(what), json::qstr(id), QLatin1String(key),
-                                                 wantName(want), json::typeName(it->value)));
+                                                 wantName(want), got));
             }
             return nullptr;
         }
@@ -142,10 +147,15 @@ Status checkId(std::string_view id, std::string_view what)
 {
     if (id.empty())
         return Error::badInput(QCoreApplication::translate("Properties", "%1 id is empty").arg(json::qstr(what)));
-    if (id.size() > MaxIdBytes)
+    if (id.size() > MaxIdBytes) {
+        // The excerpt ends on a character boundary, and one arg() call fills all
+        // three places so that a '%' in the id stays text.
+        std::size_t cut = 32;
+        while (cut > 0 && (static_cast<unsigned char>(id[cut]) & 0xC0) == 0x80)
+            --cut;
         return Error::badInput(QCoreApplication::translate("Properties", "%1 id \"%2…\" is longer than %3 bytes")
-                                   .arg(json::qstr(what), QString::fromUtf8(id.substr(0, 32).data(), 32))
-                                   .arg(MaxIdBytes));
+                                   .arg(json::qstr(what), json::qstr(id.substr(0, cut)), QString::number(MaxIdBytes)));
+    }
     if (!validUtf8(id))
         return Error::badInput(QCoreApplication::translate("Properties", "%1 id is not valid UTF-8").arg(json::qstr(what)));
     return {};
@@ -167,7 +177,15 @@ std::optional<std::string> json::canonicalText(const Value &v, QString *problem)
     rapidjson::Writer<rapidjson::StringBuffer> writer(buffer);
     if (!writeCanonical(v, writer, problem))
         return std::nullopt;
-    return std::string(buffer.GetString(), buffer.GetSize());
+    std::string text(buffer.GetString(), buffer.GetSize());
+    // The parser checks the raw bytes but turns the escape of a low surrogate
+    // with no high one before it ("\\udc00") into ED B0 80, which is not UTF-8.
+    // Escapes are written back as ASCII, so such a string shows up here.
+    if (!validUtf8(text)) {
+        *problem = QCoreApplication::translate("Properties", "a string holds a lone UTF-16 surrogate escape");
+        return std::nullopt;
+    }
+    return text;
 }
 
 Result<std::string> canonicalJsonValue(std::string_view text)
@@ -305,13 +323,16 @@ Result<std::string> applyPropertyChanges(std::string_view canonicalProperties, c
         valueDoc.Parse<json::ParseFlags>(change.json->data(), change.json->size());
         if (valueDoc.HasParseError()) {
             const auto column = lineColumnAt(*change.json, valueDoc.GetErrorOffset()).second;
+            // One arg() call, so that a '%' in the key stays text.
             return Error::badInput(QCoreApplication::translate("Properties", "value of \"%1\" is not valid JSON at column %2: %3")
-                                       .arg(json::qstr(change.key))
-                                       .arg(column)
-                                       .arg(QString::fromUtf8(rapidjson::GetParseError_En(valueDoc.GetParseError()))));
+                                       .arg(json::qstr(change.key), QString::number(column),
+                                            QString::fromUtf8(rapidjson::GetParseError_En(valueDoc.GetParseError()))));
         }
+        // valueDoc allocates from `alloc`, so its root moves over in O(1); a deep
+        // copy (CopyFrom) recurses once per level and overflows the stack on a
+        // value nested 100,000 deep before the depth check below can refuse it.
         json::Value value;
-        value.CopyFrom(valueDoc, alloc);
+        value.Swap(valueDoc);
         doc->AddMember(key, value, alloc);
     }
     QString problem;

@@ -6,6 +6,7 @@
 
 #include <QCoreApplication>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 
 #include <cmath>
@@ -749,6 +750,24 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
 
 Result<ExportSummary> exportJsonFile(StoryStore &store, const QString &path, const ProgressCallback &progress)
 {
+    // A device or pipe (/dev/stdout, a FIFO) is written in place: renaming a
+    // temporary file over it would replace the device itself.
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        if (target.isDir())
+            return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryJson", "is a folder, not a file"), path);
+        QFile device(path);
+        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+            return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(device.errorString()), path);
+        auto summary = exportJson(store, device, progress);
+        if (!summary) {
+            Error e = summary.takeError();
+            if (e.file.isEmpty())
+                e.file = path;
+            return e;
+        }
+        return summary;
+    }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(file.errorString()), path);

@@ -82,8 +82,27 @@ Status setVersion(sqlite::Database &db)
     return db.exec(sql.c_str());
 }
 
+// The checks every write makes (ids, type names, one id space for nodes and
+// relationships), applied to the prototype's rows, which were never checked.
+Status checkVersion0Element(std::string_view what, const std::string &id, std::string_view type)
+{
+    Status s = checkId(id, what);
+    if (s)
+        s = checkTypeName(type, id, what);
+    if (!s)
+        return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate the story: %1").arg(s.error().message));
+    return {};
+}
+
 Status migrateFrom0(sqlite::Database &db)
 {
+    // A prototype file without its tables is damaged (not a statement of ours that failed).
+    auto tables = db.queryInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' "
+                              "AND name IN ('nodes', 'relationships')");
+    if (!tables)
+        return tables.takeError();
+    if (*tables != 2)
+        return Error{ErrorKind::Corrupt, QCoreApplication::translate("Schema", "the story file is damaged (tables are missing)"), {}, 0, 0};
     if (auto s = db.exec("ALTER TABLE nodes RENAME TO nodes_v0; ALTER TABLE relationships RENAME TO relationships_v0;"); !s)
         return s;
     if (auto s = create(db); !s)
@@ -98,6 +117,8 @@ Status migrateFrom0(sqlite::Database &db)
     while ((rc = readNodes->step()) == SQLITE_ROW) {
         const std::string id = readNodes->string(0);
         const std::string type = readNodes->string(1);
+        if (auto s = checkVersion0Element("node", id, type); !s)
+            return s;
         auto canonical = canonicalJsonObject(readNodes->text(2));
         if (!canonical)
             return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate node \"%1\": %2").arg(QString::fromStdString(id), canonical.error().message));
@@ -127,10 +148,20 @@ Status migrateFrom0(sqlite::Database &db)
         "LEFT JOIN nodes f ON f.id = r.from_id LEFT JOIN nodes t ON t.id = r.to_id ORDER BY r.rowid");
     auto insertRelationship = db.prepare("INSERT INTO relationships (id, type, from_nid, to_nid, properties, weight, "
                                          "transition_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)");
-    if (!readRelationships || !insertRelationship)
+    auto nodeWithId = db.prepare("SELECT 1 FROM nodes WHERE id = ?1");
+    if (!readRelationships || !insertRelationship || !nodeWithId)
         return db.error(QCoreApplication::translate("Schema", "cannot migrate the story"));
     while ((rc = readRelationships->step()) == SQLITE_ROW) {
         const std::string id = readRelationships->string(0);
+        if (auto s = checkVersion0Element("relationship", id, readRelationships->text(1)); !s)
+            return s;
+        nodeWithId->bind(1, id);
+        const int nrc = nodeWithId->step();
+        nodeWithId->reset();
+        if (nrc == SQLITE_ROW)
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate the story: duplicate id \"%1\"").arg(QString::fromStdString(id)));
+        if (nrc != SQLITE_DONE)
+            return db.errorFromCode(nrc, QCoreApplication::translate("Schema", "cannot migrate the story"));
         if (readRelationships->isNull(3) || readRelationships->isNull(4)) {
             const int missing = readRelationships->isNull(3) ? 5 : 6;
             return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate relationship \"%1\": it names no node \"%2\"")

@@ -14,6 +14,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <cmath>
 #include <unordered_map>
 #include <unordered_set>
 
@@ -99,9 +100,20 @@ struct CheckedNode
     KnownFields fields;
 };
 
+// Positions are written to JSON on export, which has no NaN or infinity (and
+// SQLite would store a NaN as NULL and fail the NOT NULL constraint).
+Status checkPosition(std::string_view id, double x, double y)
+{
+    if (!std::isfinite(x) || !std::isfinite(y))
+        return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\": x and y must be finite numbers").arg(q(id)));
+    return {};
+}
+
 Result<CheckedNode> checkNode(const Node &node)
 {
     if (auto s = checkId(node.id, "node"); !s)
+        return s.takeError();
+    if (auto s = checkPosition(node.id, node.x, node.y); !s)
         return s.takeError();
     if (auto s = checkTypeName(node.type, node.id, "node"); !s)
         return s.takeError();
@@ -219,16 +231,25 @@ class SqliteStoryStore;
 class SqliteBatch final : public StoryBatch
 {
 public:
-    SqliteBatch(sqlite::Database &db, bool storyWasEmpty) : mDb(db), mTransaction(db), mStoryWasEmpty(storyWasEmpty) {}
+    // A bulk batch into an empty story defers its secondary indexes to commit.
+    SqliteBatch(sqlite::Database &db, bool bulk) : mDb(db), mTransaction(db), mBulk(bulk) {}
 
     Status begin()
     {
         if (auto s = mTransaction.begin(); !s)
             return s;
+        // Asked inside the transaction, so no other writer can fill the story
+        // between the answer and our first insert.
+        auto empty = mDb.queryInt("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)");
+        if (!empty)
+            return empty.takeError();
+        mStoryWasEmpty = *empty != 0;
         // Loading into an empty story: build the secondary indexes once at the
         // end. The DDL is part of the transaction, so a rollback restores them.
-        if (mStoryWasEmpty)
+        if (mBulk && mStoryWasEmpty) {
+            mRebuildIndexes = true;
             return schema::dropSecondaryIndexes(mDb);
+        }
         return {};
     }
 
@@ -243,6 +264,8 @@ public:
     Status addCheckedNode(const Node &node, const KnownFields &fields) override
     {
         if (auto s = checkId(node.id, "node"); !s)
+            return s;
+        if (auto s = checkPosition(node.id, node.x, node.y); !s)
             return s;
         if (auto s = checkTypeName(node.type, node.id, "node"); !s)
             return s;
@@ -283,7 +306,7 @@ public:
 
     Status commit() override
     {
-        if (mStoryWasEmpty) {
+        if (mRebuildIndexes) {
             if (auto s = schema::createSecondaryIndexes(mDb); !s)
                 return s;
         }
@@ -385,7 +408,9 @@ private:
 
     sqlite::Database &mDb;
     sqlite::Transaction mTransaction;
-    bool mStoryWasEmpty;
+    bool mBulk;
+    bool mStoryWasEmpty = false;
+    bool mRebuildIndexes = false;
     // Ids added in this batch: nodes map to their nid, relationships to Claimed.
     IdTable mIds;
 };
@@ -413,7 +438,7 @@ public:
 
     Status setTitle(std::string_view title) override
     {
-        auto batch = beginBatch();
+        auto batch = openBatch(false);
         if (!batch)
             return batch.takeError();
         if (auto s = (*batch)->setTitle(title); !s)
@@ -562,7 +587,7 @@ public:
         if (!found)
             return noSuchNode(characterId);
         if (out.character.type != NodeType::Character)
-            return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\" is a %2, not a Character").arg(q(characterId), q(out.character.type)));
+            return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\" is not a Character (its type is %2)").arg(q(characterId), q(out.character.type)));
         return out;
     }
 
@@ -599,7 +624,7 @@ public:
 
     Status addNode(const Node &node) override
     {
-        auto batch = beginBatch();
+        auto batch = openBatch(false);
         if (!batch)
             return batch.takeError();
         if (auto s = (*batch)->addNode(node); !s)
@@ -609,7 +634,7 @@ public:
 
     Status addRelationship(const Relationship &relationship) override
     {
-        auto batch = beginBatch();
+        auto batch = openBatch(false);
         if (!batch)
             return batch.takeError();
         if (auto s = (*batch)->addRelationship(relationship); !s)
@@ -675,6 +700,8 @@ public:
         if (!update)
             return update.takeError();
         for (const NodePosition &p : positions) {
+            if (auto s = checkPosition(p.id, p.x, p.y); !s)
+                return s;
             sqlite::ScopedReset reset(**update);
             (*update)->bind(1, p.id);
             (*update)->bind(2, p.x);
@@ -692,8 +719,30 @@ public:
         sqlite::Transaction transaction(mDb);
         if (auto s = transaction.begin(); !s)
             return s.takeError();
-        RemoveSummary summary;
+        // Every id must name something before anything goes: after a node is
+        // deleted, its relationships cannot be told from ids that never existed.
         std::unordered_set<std::string_view> seen;
+        for (const std::string &id : ids) {
+            if (!seen.insert(id).second)
+                continue;
+            auto nid = nodeNid(id);
+            if (nid)
+                continue;
+            if (nid.error().kind != ErrorKind::NotFound)
+                return nid.takeError();
+            auto exists = mDb.cached(RelationshipIdExistsSql);
+            if (!exists)
+                return exists.takeError();
+            sqlite::ScopedReset reset(**exists);
+            (*exists)->bind(1, id);
+            const int rc = (*exists)->step();
+            if (rc == SQLITE_DONE)
+                return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+            if (rc != SQLITE_ROW)
+                return mDb.errorFromCode(rc, {});
+        }
+        RemoveSummary summary;
+        seen.clear();
         for (const std::string &id : ids) {
             if (!seen.insert(id).second)
                 continue;
@@ -722,29 +771,16 @@ public:
             (*drop)->bind(1, id);
             if (const int rc = (*drop)->step(); rc != SQLITE_DONE)
                 return mDb.errorFromCode(rc, {});
-            if (mDb.changes() == 0) {
-                // It may have gone with a node removed earlier in this call.
-                if (!removedWithNode(id, ids))
-                    return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
-                continue;
-            }
-            summary.relationships += 1;
+            // No row: it went with a node named earlier in this call (all ids
+            // were checked above), and was counted there.
+            summary.relationships += mDb.changes();
         }
         if (auto s = transaction.commit(); !s)
             return s.takeError();
         return summary;
     }
 
-    Result<std::unique_ptr<StoryBatch>> beginBatch() override
-    {
-        auto empty = mDb.queryInt("SELECT NOT EXISTS (SELECT 1 FROM nodes) AND NOT EXISTS (SELECT 1 FROM relationships)");
-        if (!empty)
-            return empty.takeError();
-        auto batch = std::make_unique<SqliteBatch>(mDb, *empty != 0);
-        if (auto s = batch->begin(); !s)
-            return s.takeError();
-        return std::unique_ptr<StoryBatch>(std::move(batch));
-    }
+    Result<std::unique_ptr<StoryBatch>> beginBatch() override { return openBatch(true); }
 
     Status forEachNode(const std::function<bool(const Node &)> &visit) override
     {
@@ -795,6 +831,14 @@ public:
     }
 
 private:
+    Result<std::unique_ptr<StoryBatch>> openBatch(bool bulk)
+    {
+        auto batch = std::make_unique<SqliteBatch>(mDb, bulk);
+        if (auto s = batch->begin(); !s)
+            return s.takeError();
+        return std::unique_ptr<StoryBatch>(std::move(batch));
+    }
+
     Result<qint64> nodeNid(std::string_view id)
     {
         auto stmt = mDb.cached(NodeIdExistsSql);
@@ -810,39 +854,31 @@ private:
         return mDb.errorFromCode(rc, {});
     }
 
-    // A relationship id that no longer exists was fine to name if one of the
-    // nodes removed in this call took it with it; we cannot tell after the
-    // fact, so accept it only when a node was named before it.
-    bool removedWithNode(const std::string &relId, const std::vector<std::string> &ids)
-    {
-        for (const std::string &id : ids) {
-            if (id == relId)
-                return false;
-            if (!nodeNid(id)) // removed already in this transaction: a node named earlier
-                return true;
-        }
-        return false;
-    }
-
     // Counting a type's rows walks its whole index range (milliseconds on a
     // large story), while the page itself costs microseconds; so totals are
     // kept until the story changes, through this connection or another one.
     Result<qint64> cachedCount(const char *countSql, const std::string &key, const std::function<void(sqlite::Statement &)> &bind)
     {
-        auto version = mDb.queryInt("PRAGMA data_version");
-        if (!version)
-            return version.takeError();
-        const qint64 changes = sqlite3_total_changes64(mDb.handle());
-        if (*version != mCountsDataVersion || changes != mCountsChanges) {
-            mCounts.clear();
-            mCountsDataVersion = *version;
-            mCountsChanges = changes;
+        // Inside an open batch a count sees rows that a rollback takes back
+        // without moving total_changes, so it is neither cached nor served.
+        const bool inTransaction = sqlite3_get_autocommit(mDb.handle()) == 0;
+        std::string cacheKey;
+        if (!inTransaction) {
+            auto version = mDb.queryInt("PRAGMA data_version");
+            if (!version)
+                return version.takeError();
+            const qint64 changes = sqlite3_total_changes64(mDb.handle());
+            if (*version != mCountsDataVersion || changes != mCountsChanges) {
+                mCounts.clear();
+                mCountsDataVersion = *version;
+                mCountsChanges = changes;
+            }
+            cacheKey = std::to_string(reinterpret_cast<std::uintptr_t>(countSql));
+            cacheKey += '\x1f';
+            cacheKey += key;
+            if (auto it = mCounts.find(cacheKey); it != mCounts.end())
+                return it->second;
         }
-        std::string cacheKey = std::to_string(reinterpret_cast<std::uintptr_t>(countSql));
-        cacheKey += '\x1f';
-        cacheKey += key;
-        if (auto it = mCounts.find(cacheKey); it != mCounts.end())
-            return it->second;
         auto count = mDb.cached(countSql);
         if (!count)
             return count.takeError();
@@ -852,7 +888,8 @@ private:
         if (rc != SQLITE_ROW)
             return mDb.errorFromCode(rc, {});
         const qint64 total = (*count)->int64(0);
-        mCounts.emplace(std::move(cacheKey), total);
+        if (!inTransaction)
+            mCounts.emplace(std::move(cacheKey), total);
         return total;
     }
 
@@ -953,8 +990,8 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
             e = Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(e.message), path);
         return e;
     }
-    if (*check != "ok")
-        return Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(q(*check)), path);
+    if (*check != "ok") // SQLite's report spans lines; messages are one line
+        return Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(q(*check).simplified()), path);
     auto version = db->queryInt("PRAGMA user_version");
     if (!version)
         return version.takeError();

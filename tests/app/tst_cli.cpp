@@ -330,7 +330,7 @@ void TestCli::badInput_data()
         "ryuk: no node or relationship has id \"zz\"");
     add("next unknown scene", {QStringLiteral("next"), story, QStringLiteral("zz")}, "ryuk: no node has id \"zz\"");
     add("character that is a scene", {QStringLiteral("character"), story, QStringLiteral("s1")},
-        "ryuk: node \"s1\" is a Scene, not a Character");
+        "ryuk: node \"s1\" is not a Character (its type is Scene)");
 
     add("story that does not exist", {QStringLiteral("stats"), QStringLiteral("nope.ryuk")},
         "ryuk: nope.ryuk: no such story file");

@@ -27,14 +27,22 @@ QByteArray bytes(std::string_view text)
 QString kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::BadInput: return QStringLiteral("BadInput");
-    case ErrorKind::NotFound: return QStringLiteral("NotFound");
-    case ErrorKind::Conflict: return QStringLiteral("Conflict");
-    case ErrorKind::NotAStory: return QStringLiteral("NotAStory");
-    case ErrorKind::Corrupt: return QStringLiteral("Corrupt");
-    case ErrorKind::Io: return QStringLiteral("Io");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
-    case ErrorKind::Internal: return QStringLiteral("Internal");
+    case ErrorKind::BadInput:
+        return QStringLiteral("BadInput");
+    case ErrorKind::NotFound:
+        return QStringLiteral("NotFound");
+    case ErrorKind::Conflict:
+        return QStringLiteral("Conflict");
+    case ErrorKind::NotAStory:
+        return QStringLiteral("NotAStory");
+    case ErrorKind::Corrupt:
+        return QStringLiteral("Corrupt");
+    case ErrorKind::Io:
+        return QStringLiteral("Io");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case ErrorKind::Internal:
+        return QStringLiteral("Internal");
     }
     return QStringLiteral("?");
 }
@@ -74,25 +82,25 @@ QByteArray nestedObjects(int levels)
 
 // Failing checks print both sides readably.
 #define RYUK_VERIFY_OK(expr) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
-    } while (false)
+  do { \
+    const auto &result_ = (expr); \
+    QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
+  } while (false)
 
 #define RYUK_COMPARE_ERROR(expr, expectedKind, expectedMessage) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-        QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
-        QCOMPARE(result_.error().message, QString(expectedMessage)); \
-    } while (false)
+  do { \
+    const auto &result_ = (expr); \
+    QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
+    QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
+    QCOMPARE(result_.error().message, QString(expectedMessage)); \
+  } while (false)
 
 #define RYUK_COMPARE_VALUE(expr, expected) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
-        QCOMPARE(bytes(*result_), QByteArray(expected)); \
-    } while (false)
+  do { \
+    const auto &result_ = (expr); \
+    QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
+    QCOMPARE(bytes(*result_), QByteArray(expected)); \
+  } while (false)
 
 class TestProperties : public QObject
 {
@@ -118,6 +126,8 @@ private slots:
     void relationshipFields_data();
     void relationshipFields();
     void fieldsOfMalformedText();
+    void checkProperties_data();
+    void checkProperties();
     void applyChanges_data();
     void applyChanges();
     void applyChangesRejected_data();
@@ -147,8 +157,8 @@ void TestProperties::canonical_data()
     // U+FF61 is EF BD A1 and U+1F600 is F0 9F 98 80; in UTF-16 the emoji (D83D) would sort first.
     QTest::newRow("keys in UTF-8 byte order, not UTF-16")
             << QByteArray("{\"😀\":1,\"｡\":2}") << QByteArray("{\"｡\":2,\"😀\":1}");
-    QTest::newRow("a prefix sorts first") << QByteArray("{\"ab\":1,\"a\\u0000\":2,\"a\":3}")
-                                          << QByteArray("{\"a\":3,\"a\\u0000\":2,\"ab\":1}");
+    QTest::newRow("a prefix sorts first")
+            << QByteArray("{\"ab\":1,\"a\\u0000\":2,\"a\":3}") << QByteArray("{\"a\":3,\"a\\u0000\":2,\"ab\":1}");
     QTest::newRow("int64 min") << QByteArray("{\"n\":-9223372036854775808}")
                                << QByteArray("{\"n\":-9223372036854775808}");
     QTest::newRow("int64 max") << QByteArray("{\"n\":9223372036854775807}")
@@ -169,14 +179,16 @@ void TestProperties::canonical_data()
     QTest::newRow("literals") << QByteArray("{\"f\":false,\"n\":null,\"t\":true}")
                               << QByteArray("{\"f\":false,\"n\":null,\"t\":true}");
     QTest::newRow("nested sorted recursively")
-            << QByteArray("{\"z\":[{\"b\":1,\"a\":[3,{\"d\":1,\"c\":2}]},[],{}],\"a\":{\"y\":{\"k\":1,\"j\":2},\"x\":0}}")
-            << QByteArray("{\"a\":{\"x\":0,\"y\":{\"j\":2,\"k\":1}},\"z\":[{\"a\":[3,{\"c\":2,\"d\":1}],\"b\":1},[],{}]}");
+            << QByteArray(
+                       "{\"z\":[{\"b\":1,\"a\":[3,{\"d\":1,\"c\":2}]},[],{}],\"a\":{\"y\":{\"k\":1,\"j\":2},\"x\":0}}")
+            << QByteArray(
+                       "{\"a\":{\"x\":0,\"y\":{\"j\":2,\"k\":1}},\"z\":[{\"a\":[3,{\"c\":2,\"d\":1}],\"b\":1},[],{}]}");
     QTest::newRow("array order kept") << QByteArray("{\"l\":[3,1,2,\"b\",\"a\"]}")
                                       << QByteArray("{\"l\":[3,1,2,\"b\",\"a\"]}");
     QTest::newRow("raw unicode kept") << QByteArray("{\"s\":\"Kagaribi 篝火 — café 😀\"}")
                                       << QByteArray("{\"s\":\"Kagaribi 篝火 — café 😀\"}");
-    QTest::newRow("unicode escapes become UTF-8") << QByteArray("{\"s\":\"\\u00e9\\u7bdd\\ud83d\\ude00\"}")
-                                                  << QByteArray("{\"s\":\"é篝😀\"}");
+    QTest::newRow("unicode escapes become UTF-8")
+            << QByteArray("{\"s\":\"\\u00e9\\u7bdd\\ud83d\\ude00\"}") << QByteArray("{\"s\":\"é篝😀\"}");
     QTest::newRow("quote and backslash") << QByteArray("{\"s\":\"a\\\"b\\\\c\"}")
                                          << QByteArray("{\"s\":\"a\\\"b\\\\c\"}");
     QTest::newRow("solidus unescaped") << QByteArray("{\"s\":\"a\\/b\"}") << QByteArray("{\"s\":\"a/b\"}");
@@ -186,8 +198,8 @@ void TestProperties::canonical_data()
                                         << QByteArray("{\"s\":\"\\u0000\\u0001\\u001F\"}");
     QTest::newRow("escapes in keys") << QByteArray("{\"q\\\"k\":1,\"\\n\":2}")
                                      << QByteArray("{\"\\n\":2,\"q\\\"k\":1}");
-    QTest::newRow("DEL and U+2028 stay raw") << QByteArray("{\"s\":\"\\u007f\\u2028\"}")
-                                             << QByteArray("{\"s\":\"\x7f\xe2\x80\xa8\"}");
+    QTest::newRow("DEL and U+2028 stay raw")
+            << QByteArray("{\"s\":\"\\u007f\\u2028\"}") << QByteArray("{\"s\":\"\x7f\xe2\x80\xa8\"}");
 }
 
 void TestProperties::canonical()
@@ -202,9 +214,9 @@ void TestProperties::canonical()
 void TestProperties::canonicalNumbersRoundTrip_data()
 {
     QTest::addColumn<QByteArray>("number");
-    for (const char *n : {"0.1", "0.30000000000000004", "1e23", "8.41e21", "9007199254740993", "2.2250738585072014e-308",
-                          "4.9e-324", "123.456", "6.02214076e23", "-1.7976931348623157e308", "18446744073709551616",
-                          "-9223372036854775809", "3.141592653589793"})
+    for (const char *n : {"0.1", "0.30000000000000004", "1e23", "8.41e21", "9007199254740993",
+                          "2.2250738585072014e-308", "4.9e-324", "123.456", "6.02214076e23", "-1.7976931348623157e308",
+                          "18446744073709551616", "-9223372036854775809", "3.141592653589793"})
         QTest::newRow(n) << QByteArray(n);
 }
 
@@ -260,21 +272,19 @@ void TestProperties::rejected_data()
                                  << QStringLiteral("invalid JSON at column 4: The document is empty.");
     QTest::newRow("trailing comma") << QByteArray("{\"a\":1,}")
                                     << QStringLiteral("invalid JSON at column 8: Missing a name for object member.");
-    QTest::newRow("missing colon")
-            << QByteArray("{\"a\" 1}")
-            << QStringLiteral("invalid JSON at column 6: Missing a colon after a name of object member.");
+    QTest::newRow("missing colon") << QByteArray(
+            "{\"a\" 1}") << QStringLiteral("invalid JSON at column 6: Missing a colon after a name of object member.");
     QTest::newRow("two roots")
             << QByteArray("{\"a\":1} x")
             << QStringLiteral("invalid JSON at column 9: The document root must not be followed by other values.");
-    QTest::newRow("bad literal") << QByteArray("{\"a\":tru}") << QStringLiteral("invalid JSON at column 9: Invalid value.");
-    QTest::newRow("unclosed string")
-            << QByteArray("{\"a\":\"x")
-            << QStringLiteral("invalid JSON at column 8: Missing a closing quotation mark in string.");
-    QTest::newRow("missing fraction")
-            << QByteArray("{\"a\":1.}") << QStringLiteral("invalid JSON at column 8: Miss fraction part in number.");
-    QTest::newRow("number too big")
-            << QByteArray("{\"a\":1E400}")
-            << QStringLiteral("invalid JSON at column 6: Number too big to be stored in double.");
+    QTest::newRow("bad literal") << QByteArray("{\"a\":tru}")
+                                 << QStringLiteral("invalid JSON at column 9: Invalid value.");
+    QTest::newRow("unclosed string") << QByteArray(
+            "{\"a\":\"x") << QStringLiteral("invalid JSON at column 8: Missing a closing quotation mark in string.");
+    QTest::newRow("missing fraction") << QByteArray("{\"a\":1.}")
+                                      << QStringLiteral("invalid JSON at column 8: Miss fraction part in number.");
+    QTest::newRow("number too big") << QByteArray(
+            "{\"a\":1E400}") << QStringLiteral("invalid JSON at column 6: Number too big to be stored in double.");
     QTest::newRow("bad hex escape")
             << QByteArray("{\"a\":\"\\u00\"}")
             << QStringLiteral("invalid JSON at column 7: Incorrect hex digit after \\u escape in string.");
@@ -283,8 +293,8 @@ void TestProperties::rejected_data()
             << QStringLiteral("invalid JSON at column 7: The surrogate pair in string is invalid.");
 
     QTest::newRow("duplicate key") << QByteArray("{\"a\":1,\"a\":2}") << QStringLiteral("duplicate key \"a\"");
-    QTest::newRow("duplicate key, same value") << QByteArray("{\"b\":1,\"a\":0,\"b\":1}")
-                                               << QStringLiteral("duplicate key \"b\"");
+    QTest::newRow("duplicate key, same value")
+            << QByteArray("{\"b\":1,\"a\":0,\"b\":1}") << QStringLiteral("duplicate key \"b\"");
     QTest::newRow("duplicate key in a nested object")
             << QByteArray("{\"o\":{\"k\":1,\"k\":2}}") << QStringLiteral("duplicate key \"k\"");
     QTest::newRow("duplicate key inside an array")
@@ -294,23 +304,23 @@ void TestProperties::rejected_data()
     QByteArray many = "{";
     for (int i = 0; i < 40; ++i)
         many += "\"k" + QByteArray::number(i) + "\":" + QByteArray::number(i) + ',';
-    QTest::newRow("duplicate key among many") << QByteArray(many + "\"k17\":0}") << QStringLiteral("duplicate key \"k17\"");
+    QTest::newRow("duplicate key among many")
+            << QByteArray(many + "\"k17\":0}") << QStringLiteral("duplicate key \"k17\"");
 
     QTest::newRow("invalid UTF-8 in a value")
-            << QByteArray("{\"a\":\"\xff\"}") << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
+            << QByteArray("{\"a\":\"\xff\"}")
+            << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
     QTest::newRow("truncated UTF-8 in a key")
             << QByteArray("{\"\xc3\":1}") << QStringLiteral("invalid JSON at column 3: Invalid encoding in string.");
-    QTest::newRow("overlong UTF-8")
-            << QByteArray("{\"a\":\"\xc0\xaf\"}") << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
-    QTest::newRow("UTF-8 encoded surrogate")
-            << QByteArray("{\"a\":\"\xed\xa0\x80\"}")
-            << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
+    QTest::newRow("overlong UTF-8") << QByteArray("{\"a\":\"\xc0\xaf\"}")
+                                    << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
+    QTest::newRow("UTF-8 encoded surrogate") << QByteArray("{\"a\":\"\xed\xa0\x80\"}")
+                                             << QStringLiteral("invalid JSON at column 7: Invalid encoding in string.");
     // An escaped low surrogate with no high one before it names no character:
     // accepting it would store bytes that are not UTF-8 (ED B0 80), which the
     // next canonicalisation of the stored text rejects.
     QTest::newRow("lone low surrogate escape")
-            << QByteArray("{\"a\":\"\\udc00\"}")
-            << QStringLiteral("a string holds a lone UTF-16 surrogate escape");
+            << QByteArray("{\"a\":\"\\udc00\"}") << QStringLiteral("a string holds a lone UTF-16 surrogate escape");
     QTest::newRow("lone low surrogate escape in a key")
             << QByteArray("{\"\\udfff\":1}") << QStringLiteral("a string holds a lone UTF-16 surrogate escape");
 }
@@ -359,8 +369,8 @@ void TestProperties::checkId_data()
     QTest::newRow("spaces and punctuation") << QByteArray("scene 1: \"dawn\"") << QStringLiteral("node") << QString();
     QTest::newRow("unicode") << QByteArray("場面-é-😀") << QStringLiteral("relationship") << QString();
     QTest::newRow("256 bytes") << QByteArray(256, 'a') << QStringLiteral("node") << QString();
-    QTest::newRow("256 bytes of two-byte characters") << QByteArray("é").repeated(128) << QStringLiteral("node")
-                                                      << QString();
+    QTest::newRow("256 bytes of two-byte characters")
+            << QByteArray("é").repeated(128) << QStringLiteral("node") << QString();
     QTest::newRow("empty node id") << QByteArray() << QStringLiteral("node") << QStringLiteral("node id is empty");
     QTest::newRow("empty relationship id")
             << QByteArray() << QStringLiteral("relationship") << QStringLiteral("relationship id is empty");
@@ -378,8 +388,8 @@ void TestProperties::checkId_data()
                        .arg(QStringLiteral("%1"), QString(30, u'b'));
     QTest::newRow("lone continuation byte")
             << QByteArray("a\x80") << QStringLiteral("node") << QStringLiteral("node id is not valid UTF-8");
-    QTest::newRow("truncated sequence")
-            << QByteArray("ab\xe6\x97") << QStringLiteral("node") << QStringLiteral("node id is not valid UTF-8");
+    QTest::newRow("truncated sequence") << QByteArray("ab\xe6\x97") << QStringLiteral("node")
+                                        << QStringLiteral("node id is not valid UTF-8");
     QTest::newRow("overlong NUL") << QByteArray("\xc0\x80") << QStringLiteral("node")
                                   << QStringLiteral("node id is not valid UTF-8");
     QTest::newRow("encoded surrogate") << QByteArray("\xed\xa0\x80") << QStringLiteral("node")
@@ -462,21 +472,19 @@ void TestProperties::nodeFields_data()
                 .arg(QLatin1String(key), QLatin1String(want), QLatin1String(got));
     };
 
-    QTest::newRow("Scene, all fields")
-            << QByteArray("Scene") << QByteArray("{\"chapter\":2,\"extra\":[1],\"sequence\":-3,\"title\":\"Dawn\"}")
-            << scene("Dawn", 2, -3) << QString();
+    QTest::newRow("Scene, all fields") << QByteArray("Scene")
+                                       << QByteArray("{\"chapter\":2,\"extra\":[1],\"sequence\":-3,\"title\":\"Dawn\"}")
+                                       << scene("Dawn", 2, -3) << QString();
     QTest::newRow("Scene, no fields") << QByteArray("Scene") << QByteArray("{}") << KnownFields{} << QString();
     QTest::newRow("Scene, chapter at int64 limits")
-            << QByteArray("Scene")
-            << QByteArray("{\"chapter\":-9223372036854775808,\"sequence\":9223372036854775807}")
-            << scene(std::nullopt, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max())
-            << QString();
+            << QByteArray("Scene") << QByteArray("{\"chapter\":-9223372036854775808,\"sequence\":9223372036854775807}")
+            << scene(std::nullopt, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()) << QString();
     QTest::newRow("Scene, empty title") << QByteArray("Scene") << QByteArray("{\"title\":\"\"}")
                                         << scene(std::string(), std::nullopt, std::nullopt) << QString();
-    QTest::newRow("Scene, title not a string")
-            << QByteArray("Scene") << QByteArray("{\"title\":5}") << KnownFields{} << wrong("title", "a string", "an integer");
-    QTest::newRow("Scene, title null")
-            << QByteArray("Scene") << QByteArray("{\"title\":null}") << KnownFields{} << wrong("title", "a string", "null");
+    QTest::newRow("Scene, title not a string") << QByteArray("Scene") << QByteArray("{\"title\":5}") << KnownFields{}
+                                               << wrong("title", "a string", "an integer");
+    QTest::newRow("Scene, title null") << QByteArray("Scene") << QByteArray("{\"title\":null}") << KnownFields{}
+                                       << wrong("title", "a string", "null");
     QTest::newRow("Scene, chapter a string") << QByteArray("Scene") << QByteArray("{\"chapter\":\"one\"}")
                                              << KnownFields{} << wrong("chapter", "an integer", "a string");
     QTest::newRow("Scene, chapter a fraction") << QByteArray("Scene") << QByteArray("{\"chapter\":1.5}")
@@ -485,10 +493,10 @@ void TestProperties::nodeFields_data()
                                         << wrong("chapter", "an integer", "a number");
     QTest::newRow("Scene, chapter a boolean") << QByteArray("Scene") << QByteArray("{\"chapter\":true}")
                                               << KnownFields{} << wrong("chapter", "an integer", "a boolean");
-    QTest::newRow("Scene, chapter an array") << QByteArray("Scene") << QByteArray("{\"chapter\":[1]}")
-                                             << KnownFields{} << wrong("chapter", "an integer", "an array");
-    QTest::newRow("Scene, chapter an object") << QByteArray("Scene") << QByteArray("{\"chapter\":{}}")
-                                              << KnownFields{} << wrong("chapter", "an integer", "an object");
+    QTest::newRow("Scene, chapter an array") << QByteArray("Scene") << QByteArray("{\"chapter\":[1]}") << KnownFields{}
+                                             << wrong("chapter", "an integer", "an array");
+    QTest::newRow("Scene, chapter an object") << QByteArray("Scene") << QByteArray("{\"chapter\":{}}") << KnownFields{}
+                                              << wrong("chapter", "an integer", "an object");
     // Above INT64_MAX the value is an integer in JSON but cannot be stored;
     // "must be an integer, not an integer" would help nobody.
     QTest::newRow("Scene, chapter above int64")
@@ -513,10 +521,10 @@ void TestProperties::nodeFields_data()
     QTest::newRow("Character, role not a string") << QByteArray("Character") << QByteArray("{\"role\":false}")
                                                   << KnownFields{} << wrong("role", "a string", "a boolean");
 
-    QTest::newRow("Choice, fractional weight") << QByteArray("Choice") << QByteArray("{\"weight\":0.25}")
-                                               << choice(0.25) << QString();
-    QTest::newRow("Choice, integer weight") << QByteArray("Choice") << QByteArray("{\"weight\":3}") << choice(3.0)
-                                            << QString();
+    QTest::newRow("Choice, fractional weight")
+            << QByteArray("Choice") << QByteArray("{\"weight\":0.25}") << choice(0.25) << QString();
+    QTest::newRow("Choice, integer weight")
+            << QByteArray("Choice") << QByteArray("{\"weight\":3}") << choice(3.0) << QString();
     QTest::newRow("Choice, weight a string") << QByteArray("Choice") << QByteArray("{\"weight\":\"high\"}")
                                              << KnownFields{} << wrong("weight", "a number", "a string");
 
@@ -528,8 +536,8 @@ void TestProperties::nodeFields_data()
     QTest::newRow("custom type checks nothing")
             << QByteArray("Place") << QByteArray("{\"chapter\":\"x\",\"title\":1,\"weight\":\"y\"}") << KnownFields{}
             << QString();
-    QTest::newRow("type names are case-sensitive") << QByteArray("scene") << QByteArray("{\"chapter\":\"x\"}")
-                                                   << KnownFields{} << QString();
+    QTest::newRow("type names are case-sensitive")
+            << QByteArray("scene") << QByteArray("{\"chapter\":\"x\"}") << KnownFields{} << QString();
 }
 
 void TestProperties::nodeFields()
@@ -601,6 +609,70 @@ void TestProperties::fieldsOfMalformedText()
                        QStringLiteral("properties must be a JSON object, not an integer"));
 }
 
+void TestProperties::checkProperties_data()
+{
+    QTest::addColumn<QByteArray>("what"); // "node" or "relationship"
+    QTest::addColumn<QByteArray>("type");
+    QTest::addColumn<QByteArray>("properties");
+    QTest::addColumn<QByteArray>("canonical"); // empty: refused
+    QTest::addColumn<KnownFields>("fields");
+    QTest::addColumn<QString>("message");
+
+    KnownFields scene;
+    scene.chapter = 3;
+    scene.title = "Dawn";
+    QTest::newRow("node") << QByteArray("node") << QByteArray("Scene")
+                          << QByteArray(" {\"title\":\"Dawn\", \"chapter\":3, \"x\":1.0} ")
+                          << QByteArray("{\"chapter\":3,\"title\":\"Dawn\",\"x\":1.0}") << scene << QString();
+    KnownFields edge;
+    edge.weight = 0.5;
+    QTest::newRow("relationship") << QByteArray("relationship") << QByteArray() << QByteArray("{\"weight\":0.5}")
+                                  << QByteArray("{\"weight\":0.5}") << edge << QString();
+    QTest::newRow("node, malformed") << QByteArray("node") << QByteArray("Scene") << QByteArray("{\"a\"}")
+                                     << QByteArray() << KnownFields{}
+                                     << QStringLiteral("node \"n1\": invalid JSON at column 5: Missing a colon after a "
+                                                       "name of object member.");
+    QTest::newRow("node, not an object") << QByteArray("node") << QByteArray("Scene") << QByteArray("[]")
+                                         << QByteArray() << KnownFields{}
+                                         << QStringLiteral(
+                                                    "node \"n1\": properties must be a JSON object, not an array");
+    QTest::newRow("node, duplicate key") << QByteArray("node") << QByteArray("Event") << QByteArray("{\"k\":1,\"k\":1}")
+                                         << QByteArray() << KnownFields{}
+                                         << QStringLiteral("node \"n1\": duplicate key \"k\"");
+    QTest::newRow("node, wrong field") << QByteArray("node") << QByteArray("Event")
+                                       << QByteArray("{\"causality_level\":\"high\"}") << QByteArray() << KnownFields{}
+                                       << QStringLiteral("node \"n1\": property \"causality_level\" must be a number, "
+                                                         "not a string");
+    QTest::newRow("relationship, wrong field")
+            << QByteArray("relationship") << QByteArray() << QByteArray("{\"transition_type\":[]}") << QByteArray()
+            << KnownFields{}
+            << QStringLiteral("relationship \"n1\": property \"transition_type\" must be a string, not an array");
+    QTest::newRow("relationship, too deep")
+            << QByteArray("relationship") << QByteArray() << nestedArrays(1001, "0") << QByteArray() << KnownFields{}
+            << QStringLiteral("relationship \"n1\": values nest deeper than 1000 levels");
+}
+
+// The one-pass check importers use gives what the separate steps give.
+void TestProperties::checkProperties()
+{
+    QFETCH(QByteArray, what);
+    QFETCH(QByteArray, type);
+    QFETCH(QByteArray, properties);
+    QFETCH(QByteArray, canonical);
+    QFETCH(KnownFields, fields);
+    QFETCH(QString, message);
+    const auto checked = what == "node" ? checkNodeProperties("n1", view(type), view(properties))
+                                        : checkRelationshipProperties("n1", view(properties));
+    if (!message.isEmpty()) {
+        RYUK_COMPARE_ERROR(checked, ErrorKind::BadInput, message);
+        return;
+    }
+    RYUK_VERIFY_OK(checked);
+    QCOMPARE(bytes(checked->canonical), canonical);
+    QCOMPARE(describe(checked->fields), describe(fields));
+    RYUK_COMPARE_VALUE(canonicalJsonObject(view(properties)), canonical);
+}
+
 void TestProperties::applyChanges_data()
 {
     QTest::addColumn<QByteArray>("properties");
@@ -612,31 +684,33 @@ void TestProperties::applyChanges_data()
                                    << QByteArray("{\"a\":\"x\",\"b\":1}");
     QTest::newRow("replace") << QByteArray("{\"a\":1,\"b\":2}") << std::vector<PropertyChange>{{"b", "[true]"}}
                              << QByteArray("{\"a\":1,\"b\":[true]}");
-    QTest::newRow("replace with another type") << QByteArray("{\"a\":{\"x\":1}}")
-                                               << std::vector<PropertyChange>{{"a", "null"}}
-                                               << QByteArray("{\"a\":null}");
+    QTest::newRow("replace with another type")
+            << QByteArray("{\"a\":{\"x\":1}}") << std::vector<PropertyChange>{{"a", "null"}}
+            << QByteArray("{\"a\":null}");
     QTest::newRow("remove") << QByteArray("{\"a\":1,\"b\":2}") << std::vector<PropertyChange>{{"a", std::nullopt}}
                             << QByteArray("{\"b\":2}");
     QTest::newRow("remove the last key") << QByteArray("{\"a\":1}") << std::vector<PropertyChange>{{"a", std::nullopt}}
                                          << QByteArray("{}");
-    QTest::newRow("remove a missing key") << QByteArray("{\"a\":1}")
-                                          << std::vector<PropertyChange>{{"zz", std::nullopt}}
-                                          << QByteArray("{\"a\":1}");
+    QTest::newRow("remove a missing key")
+            << QByteArray("{\"a\":1}") << std::vector<PropertyChange>{{"zz", std::nullopt}} << QByteArray("{\"a\":1}");
     QTest::newRow("changes apply in order")
             << QByteArray("{\"a\":1}")
             << std::vector<PropertyChange>{{"a", "2"}, {"b", "3"}, {"a", std::nullopt}, {"b", "4"}}
             << QByteArray("{\"b\":4}");
-    QTest::newRow("values are canonicalised") << QByteArray("{}")
-                                              << std::vector<PropertyChange>{{"o", " { \"b\" : 1.0 , \"a\" : 2 } "}}
-                                              << QByteArray("{\"o\":{\"a\":2,\"b\":1.0}}");
-    QTest::newRow("unicode key and value") << QByteArray("{\"z\":0}")
-                                           << std::vector<PropertyChange>{{"名前", "\"\\u00e9\\n\""}}
-                                           << QByteArray("{\"z\":0,\"名前\":\"é\\n\"}");
+    QTest::newRow("values are canonicalised")
+            << QByteArray("{}") << std::vector<PropertyChange>{{"o", " { \"b\" : 1.0 , \"a\" : 2 } "}}
+            << QByteArray("{\"o\":{\"a\":2,\"b\":1.0}}");
+    QTest::newRow("unicode key and value")
+            << QByteArray("{\"z\":0}") << std::vector<PropertyChange>{{"名前", "\"\\u00e9\\n\""}}
+            << QByteArray("{\"z\":0,\"名前\":\"é\\n\"}");
     QTest::newRow("key with a quote") << QByteArray("{}") << std::vector<PropertyChange>{{"a\"b", "1"}}
                                       << QByteArray("{\"a\\\"b\":1}");
-    QTest::newRow("int64 extremes") << QByteArray("{}")
-                                    << std::vector<PropertyChange>{{"max", "9223372036854775807"},
-                                                                   {"min", "-9223372036854775808"}}
+    QTest::newRow("999 levels under a key: 1000 in all")
+            << QByteArray("{}")
+            << std::vector<PropertyChange>{{"k", std::string(999, '[') + '0' + std::string(999, ']')}}
+            << QByteArray("{\"k\":" + QByteArray(999, '[') + '0' + QByteArray(999, ']') + '}');
+    QTest::newRow("int64 extremes") << QByteArray(
+            "{}") << std::vector<PropertyChange>{{"max", "9223372036854775807"}, {"min", "-9223372036854775808"}}
                                     << QByteArray("{\"max\":9223372036854775807,\"min\":-9223372036854775808}");
 }
 
@@ -660,28 +734,34 @@ void TestProperties::applyChangesRejected_data()
             << QByteArray("{}") << std::vector<PropertyChange>{{"l", "[1,]"}}
             << QStringLiteral("value of \"l\" is not valid JSON at column 4: Invalid value.");
     QTest::newRow("empty value") << QByteArray("{}") << std::vector<PropertyChange>{{"k", ""}}
-                                 << QStringLiteral("value of \"k\" is not valid JSON at column 1: The document is empty.");
+                                 << QStringLiteral(
+                                            "value of \"k\" is not valid JSON at column 1: The document is empty.");
     QTest::newRow("two values") << QByteArray("{}") << std::vector<PropertyChange>{{"k", "1 2"}}
                                 << QStringLiteral("value of \"k\" is not valid JSON at column 3: "
                                                   "The document root must not be followed by other values.");
     // A '%' in the key is text, not a placeholder for the column or the reason.
     QTest::newRow("placeholder in the key")
-            << QByteArray("{}") << std::vector<PropertyChange>{{"%1", "nope"}}
+            << QByteArray("{}") << std::vector<PropertyChange>{{"%1", "grim"}}
             << QStringLiteral("value of \"%1\" is not valid JSON at column 1: Invalid value.");
-    QTest::newRow("duplicate key in the value") << QByteArray("{}")
-                                                << std::vector<PropertyChange>{{"o", "{\"x\":1,\"x\":2}"}}
-                                                << QStringLiteral("duplicate key \"x\"");
+    QTest::newRow("duplicate key in the value")
+            << QByteArray("{}") << std::vector<PropertyChange>{{"o", "{\"x\":1,\"x\":2}"}}
+            << QStringLiteral("duplicate key \"x\"");
     QTest::newRow("empty key") << QByteArray("{}") << std::vector<PropertyChange>{{"", "1"}}
                                << QStringLiteral("property name is empty");
     QTest::newRow("invalid UTF-8 key") << QByteArray("{}") << std::vector<PropertyChange>{{"k\xff", "1"}}
                                        << QStringLiteral("property name is not valid UTF-8");
-    QTest::newRow("invalid UTF-8 value") << QByteArray("{}") << std::vector<PropertyChange>{{"k", "\"\xc3\""}}
-                                         << QStringLiteral(
-                                                    "value of \"k\" is not valid JSON at column 2: Invalid encoding in string.");
-    QTest::newRow("value nests too deep") << QByteArray("{}")
-                                          << std::vector<PropertyChange>{{"k", QByteArray(1000, '[').toStdString()
-                                                                                       + QByteArray(1000, ']').toStdString()}}
-                                          << QStringLiteral("values nest deeper than 1000 levels");
+    QTest::newRow("invalid UTF-8 value")
+            << QByteArray("{}") << std::vector<PropertyChange>{{"k", "\"\xc3\""}}
+            << QStringLiteral("value of \"k\" is not valid JSON at column 2: Invalid encoding in string.");
+    QTest::newRow("value nests too deep")
+            << QByteArray("{}")
+            << std::vector<PropertyChange>{{"k",
+                                            QByteArray(1000, '[').toStdString() + QByteArray(1000, ']').toStdString()}}
+            << QStringLiteral("values nest deeper than 1000 levels");
+    QTest::newRow("value nests 100000 levels")
+            << QByteArray("{}")
+            << std::vector<PropertyChange>{{"k", std::string(100000, '[') + std::string(100000, ']')}}
+            << QStringLiteral("values nest deeper than 1000 levels");
     QTest::newRow("properties not an object") << QByteArray("[]") << std::vector<PropertyChange>{{"k", "1"}}
                                               << QStringLiteral("properties must be a JSON object, not an array");
 }
@@ -706,8 +786,8 @@ void TestProperties::selectProperties_data()
     QTest::newRow("missing keys are skipped")
             << props << QStringList{QStringLiteral("zz"), QStringLiteral("a")} << QByteArray("{\"a\":1}");
     QTest::newRow("no keys") << props << QStringList{} << QByteArray("{}");
-    QTest::newRow("nested keys are not top-level keys") << props << QStringList{QStringLiteral("x")}
-                                                        << QByteArray("{}");
+    QTest::newRow("nested keys are not top-level keys")
+            << props << QStringList{QStringLiteral("x")} << QByteArray("{}");
     QTest::newRow("malformed text") << QByteArray("{\"a\":") << QStringList{QStringLiteral("a")} << QByteArray("{}");
     QTest::newRow("not an object") << QByteArray("[1]") << QStringList{QStringLiteral("a")} << QByteArray("{}");
 }
@@ -805,9 +885,9 @@ void TestProperties::errorToString_data()
                           << QStringLiteral("/t/a.ryuk: not a story") << true;
     QTest::newRow("file and line") << Error::at(ErrorKind::BadInput, QStringLiteral("m"), QStringLiteral("f.json"), 3)
                                    << QStringLiteral("f.json:3: m") << true;
-    QTest::newRow("file, line, column")
-            << Error::at(ErrorKind::BadInput, QStringLiteral("m"), QStringLiteral("f.json"), 3, 14)
-            << QStringLiteral("f.json:3:14: m") << true;
+    QTest::newRow("file, line, column") << Error::at(ErrorKind::BadInput, QStringLiteral("m"), QStringLiteral("f.json"),
+                                                     3, 14)
+                                        << QStringLiteral("f.json:3:14: m") << true;
     QTest::newRow("column without line is dropped")
             << Error::at(ErrorKind::Corrupt, QStringLiteral("m"), QStringLiteral("f"), 0, 5) << QStringLiteral("f: m")
             << true;

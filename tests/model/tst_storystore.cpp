@@ -30,14 +30,22 @@ namespace {
 QString kindName(ErrorKind kind)
 {
     switch (kind) {
-    case ErrorKind::BadInput: return QStringLiteral("BadInput");
-    case ErrorKind::NotFound: return QStringLiteral("NotFound");
-    case ErrorKind::Conflict: return QStringLiteral("Conflict");
-    case ErrorKind::NotAStory: return QStringLiteral("NotAStory");
-    case ErrorKind::Corrupt: return QStringLiteral("Corrupt");
-    case ErrorKind::Io: return QStringLiteral("Io");
-    case ErrorKind::Cancelled: return QStringLiteral("Cancelled");
-    case ErrorKind::Internal: return QStringLiteral("Internal");
+    case ErrorKind::BadInput:
+        return QStringLiteral("BadInput");
+    case ErrorKind::NotFound:
+        return QStringLiteral("NotFound");
+    case ErrorKind::Conflict:
+        return QStringLiteral("Conflict");
+    case ErrorKind::NotAStory:
+        return QStringLiteral("NotAStory");
+    case ErrorKind::Corrupt:
+        return QStringLiteral("Corrupt");
+    case ErrorKind::Io:
+        return QStringLiteral("Io");
+    case ErrorKind::Cancelled:
+        return QStringLiteral("Cancelled");
+    case ErrorKind::Internal:
+        return QStringLiteral("Internal");
     }
     return QStringLiteral("?");
 }
@@ -96,7 +104,8 @@ QString showPagination(const Pagination &p)
 
 QString showStats(const StoryStats &s)
 {
-    QString out = QStringLiteral("nodes=%1 relationships=%2 chapters=%3").arg(s.nodes).arg(s.relationships).arg(s.chapters);
+    QString out
+            = QStringLiteral("nodes=%1 relationships=%2 chapters=%3").arg(s.nodes).arg(s.relationships).arg(s.chapters);
     for (const auto &[type, n] : s.nodesByType)
         out += QStringLiteral(" node:%1=%2").arg(str(type)).arg(n);
     for (const auto &[type, n] : s.relationshipsByType)
@@ -237,9 +246,9 @@ const std::vector<Relationship> &smallRelationships()
             {"a1", "APPEARS_IN", "c-mina", "s10", "{}"},
             {"a2", "APPEARS_IN", "c-mina", "s2", "{}"},
             {"a3", "APPEARS_IN", "c-mina", "s1", "{}"},
-            {"a4", "APPEARS_IN", "c-mina", "s1", "{}"}, // parallel to a3
+            {"a4", "APPEARS_IN", "c-mina", "s1", "{}"},  // parallel to a3
             {"a5", "APPEARS_IN", "c-mina", "ch1", "{}"}, // not a Scene
-            {"a6", "APPEARS_IN", "s3", "c-mina", "{}"}, // the wrong way round
+            {"a6", "APPEARS_IN", "s3", "c-mina", "{}"},  // the wrong way round
             {"a7", "APPEARS_IN", "c-ren", "S9", "{}"},
             {"a8", "APPEARS_IN", "c-mina", "S9", "{}"},
             {"r1", "RELATES_TO", "c-mina", "c-ren", R"({"weight":0.9,"transition_type":"rivalry"})"},
@@ -269,36 +278,38 @@ Node node(const char *id, const char *type, double x, double y, const char *prop
 } // namespace
 
 #define RYUK_VERIFY_OK(expr) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
-    } while (false)
+  do { \
+    const auto &result_ = (expr); \
+    QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
+  } while (false)
 
 #define RYUK_COMPARE_ERROR(expr, expectedKind, expectedMessage) \
-    do { \
-        const auto &result_ = (expr); \
-        QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-        QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
-        QCOMPARE(result_.error().message, QString(expectedMessage)); \
-    } while (false)
+  do { \
+    const auto &result_ = (expr); \
+    QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
+    QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
+    QCOMPARE(result_.error().message, QString(expectedMessage)); \
+  } while (false)
 
 // Declares `var` holding the value of a Result that must be ok.
 #define RYUK_TAKE(var, expr) \
-    auto var##Result_ = (expr); \
-    QVERIFY2(var##Result_.ok(), var##Result_.ok() ? "" : qPrintable(var##Result_.error().toString())); \
-    auto var = std::move(var##Result_).value()
+  auto var##Result_ = (expr); \
+  QVERIFY2(var##Result_.ok(), var##Result_.ok() ? "" : qPrintable(var##Result_.error().toString())); \
+  auto var = std::move(var##Result_).value()
 
 class TestStoryStore : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void init();
     void cleanup();
 
     void createNewRefusesAnExistingFile();
     void openExistingRefusesAMissingFile();
     void folderRefused();
+    void createInAMissingFolder();
     void openOrCreate();
     void newFileHeader();
     void reopenKeepsData();
@@ -341,6 +352,8 @@ private slots:
     void setPropertiesOfARelationship();
     void setPropertiesRefused_data();
     void setPropertiesRefused();
+    void nonFinitePositionsRefused_data();
+    void nonFinitePositionsRefused();
     void moveNodes();
     void moveNodesAllOrNothing_data();
     void moveNodesAllOrNothing();
@@ -352,10 +365,13 @@ private slots:
     void batchNotCommittedChangesNothing();
     void batchCommitted();
     void batchHasNode();
+    void batchOfCheckedElements();
+    void countsAfterARolledBackBatch();
     void forEachNode();
     void forEachRelationship();
 
     void twoStoresOnOneFile();
+    void countsSeenAcrossStores();
     void busyStoryIsAConflict();
 
     void sampleStory();
@@ -363,9 +379,20 @@ private slots:
 private:
     QString path(const char *name) const { return mDir->filePath(QString::fromUtf8(name)); }
     std::unique_ptr<StoryStore> newStore(const char *name = "story.ryuk");
+    std::unique_ptr<StoryStore> smallStore(const char *name = "story.ryuk");
 
     std::unique_ptr<QTemporaryDir> mDir;
+    QTemporaryDir mTemplateDir;
+    QString mSmallStory; // built once with addNode/addRelationship, copied for each test
 };
+
+void TestStoryStore::initTestCase()
+{
+    QVERIFY(mTemplateDir.isValid());
+    mSmallStory = mTemplateDir.filePath(QStringLiteral("small.ryuk"));
+    RYUK_TAKE(store, openStory(mSmallStory, OpenMode::CreateNew));
+    RYUK_VERIFY_OK(buildSmallStory(*store));
+}
 
 void TestStoryStore::init()
 {
@@ -388,11 +415,24 @@ std::unique_ptr<StoryStore> TestStoryStore::newStore(const char *name)
     return std::move(*store);
 }
 
-// The small story, or a failed test.
+std::unique_ptr<StoryStore> TestStoryStore::smallStore(const char *name)
+{
+    if (!QFile::copy(mSmallStory, path(name))) {
+        QTest::qFail("cannot copy the small story", __FILE__, __LINE__);
+        return {};
+    }
+    auto store = openStory(path(name), OpenMode::OpenExisting);
+    if (!store) {
+        QTest::qFail(qPrintable(store.error().toString()), __FILE__, __LINE__);
+        return {};
+    }
+    return std::move(*store);
+}
+
+// A fresh copy of the small story, or a failed test.
 #define RYUK_SMALL_STORY(var) \
-    auto var = newStore(); \
-    QVERIFY(var); \
-    RYUK_VERIFY_OK(buildSmallStory(*var))
+  auto var = smallStore(); \
+  QVERIFY(var)
 
 // --- creating and opening ---------------------------------------------------
 
@@ -429,6 +469,18 @@ void TestStoryStore::folderRefused()
         RYUK_COMPARE_ERROR(store, ErrorKind::BadInput, QStringLiteral("is a folder, not a story file"));
         QCOMPARE(store.error().file, mDir->path());
     }
+}
+
+void TestStoryStore::createInAMissingFolder()
+{
+    const QString file = mDir->filePath(QStringLiteral("no/such/folder/story.ryuk"));
+    for (OpenMode mode : {OpenMode::CreateNew, OpenMode::OpenOrCreate}) {
+        auto store = openStory(file, mode);
+        RYUK_COMPARE_ERROR(store, ErrorKind::Io, QStringLiteral("cannot open the story: unable to open database file"));
+        QCOMPARE(store.error().file, file);
+        QVERIFY(!store.error().isInputError());
+    }
+    QVERIFY(!QFile::exists(mDir->filePath(QStringLiteral("no"))));
 }
 
 void TestStoryStore::openOrCreate()
@@ -485,14 +537,25 @@ void TestStoryStore::reopenKeepsData()
 
 // --- files that are not (good) stories ----------------------------------------
 
-enum class Foreign { Text, ShortText, Empty, PlainSqlite, OtherApplication, Newer, MissingTables, Damaged };
+enum class Foreign {
+    Text,
+    ShortText,
+    Empty,
+    PlainSqlite,
+    OtherApplication,
+    Newer,
+    MissingTables,
+    PrototypeWithoutTables,
+    Damaged,
+    DamagedFirstPage,
+};
 
 void TestStoryStore::foreignFileLeftUntouched_data()
 {
     QTest::addColumn<int>("foreign");
     QTest::addColumn<int>("mode");
     QTest::addColumn<ErrorKind>("kind");
-    QTest::addColumn<QString>("message"); // for Damaged: the start of the message
+    QTest::addColumn<QString>("message"); // for damaged files: the start of the message
 
     struct Case
     {
@@ -512,7 +575,10 @@ void TestStoryStore::foreignFileLeftUntouched_data()
              "written by a newer Ryuk Studio (story format 99); this version reads up to 1"},
             {"story without tables", Foreign::MissingTables, ErrorKind::Corrupt,
              "the story file is damaged (tables are missing)"},
+            {"version-0 story without tables", Foreign::PrototypeWithoutTables, ErrorKind::Corrupt,
+             "the story file is damaged (tables are missing)"},
             {"damaged story", Foreign::Damaged, ErrorKind::Corrupt, "the story file is damaged ("},
+            {"damaged schema page", Foreign::DamagedFirstPage, ErrorKind::Corrupt, "the story file is damaged ("},
     };
     for (const Case &c : cases) {
         QTest::addRow("%s, open existing", c.name)
@@ -538,28 +604,42 @@ void TestStoryStore::foreignFileLeftUntouched()
         QVERIFY(writeFile(file, text));
         break;
     }
-    case Foreign::ShortText: QVERIFY(writeFile(file, "SQLite format 3")); break;
-    case Foreign::Empty: QVERIFY(writeFile(file, QByteArray())); break;
+    case Foreign::ShortText:
+        QVERIFY(writeFile(file, "SQLite format 3"));
+        break;
+    case Foreign::Empty:
+        QVERIFY(writeFile(file, QByteArray()));
+        break;
     case Foreign::PlainSqlite:
         QCOMPARE(rawExec(file, "CREATE TABLE notes (t TEXT); INSERT INTO notes VALUES ('hello');"), QString());
         break;
     case Foreign::OtherApplication:
-        QCOMPARE(rawExec(file, "PRAGMA application_id = 1196444237; PRAGMA user_version = 1;"
-                               "CREATE TABLE nodes (id TEXT); INSERT INTO nodes VALUES ('s1');"),
+        QCOMPARE(rawExec(file,
+                         "PRAGMA application_id = 1196444237; PRAGMA user_version = 1;"
+                         "CREATE TABLE nodes (id TEXT); INSERT INTO nodes VALUES ('s1');"),
                  QString());
         break;
     case Foreign::Newer:
-        QCOMPARE(rawExec(file, "PRAGMA application_id = 1381586251; PRAGMA user_version = 99;"
-                               "CREATE TABLE nodes (id TEXT); CREATE TABLE relationships (id TEXT);"
-                               "CREATE TABLE meta (key TEXT, value TEXT);"),
+        QCOMPARE(rawExec(file,
+                         "PRAGMA application_id = 1381586251; PRAGMA user_version = 99;"
+                         "CREATE TABLE nodes (id TEXT); CREATE TABLE relationships (id TEXT);"
+                         "CREATE TABLE meta (key TEXT, value TEXT);"),
                  QString());
         break;
     case Foreign::MissingTables:
-        QCOMPARE(rawExec(file, "PRAGMA application_id = 1381586251; PRAGMA user_version = 1;"
-                               "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
+        QCOMPARE(rawExec(file,
+                         "PRAGMA application_id = 1381586251; PRAGMA user_version = 1;"
+                         "CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);"),
                  QString());
         break;
-    case Foreign::Damaged: {
+    case Foreign::PrototypeWithoutTables:
+        QCOMPARE(rawExec(file,
+                         "PRAGMA application_id = 1381586251; PRAGMA user_version = 0;"
+                         "CREATE TABLE scratch (x);"),
+                 QString());
+        break;
+    case Foreign::Damaged:
+    case Foreign::DamagedFirstPage: {
         {
             RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
             RYUK_VERIFY_OK(loadSampleStory(*store));
@@ -567,8 +647,12 @@ void TestStoryStore::foreignFileLeftUntouched()
         QVERIFY(sideFiles(file).isEmpty());
         QByteArray bytes = fileBytes(file);
         QVERIFY2(bytes.size() >= 8192 + 4096 + 4096, qPrintable(QString::number(bytes.size())));
+        // Garbage in the middle, or in page 1 after the 100-byte header (the schema).
+        const bool middle = Foreign(foreign) == Foreign::Damaged;
+        const int from = middle ? 8192 : 100;
+        const int to = middle ? 8192 + 4096 : 4096;
         QRandomGenerator garbage(20240611);
-        for (int i = 8192; i < 8192 + 4096; ++i)
+        for (int i = from; i < to; ++i)
             bytes[i] = char(garbage.bounded(256));
         QVERIFY(writeFile(file, bytes));
         break;
@@ -580,13 +664,16 @@ void TestStoryStore::foreignFileLeftUntouched()
     auto store = openStory(file, OpenMode(mode));
     QVERIFY2(!store.ok(), "a foreign file was opened as a story");
     QCOMPARE(kindName(store.error().kind), kindName(kind));
-    if (Foreign(foreign) == Foreign::Damaged) {
+    if (Foreign(foreign) == Foreign::Damaged || Foreign(foreign) == Foreign::DamagedFirstPage) {
         QVERIFY2(store.error().message.startsWith(message), qPrintable(store.error().message));
+        QVERIFY2(store.error().message.endsWith(u')'), qPrintable(store.error().message));
         // The reason is given once, not wrapped in itself.
         QCOMPARE(store.error().message.count(QStringLiteral("damaged")), 1);
     } else {
         QCOMPARE(store.error().message, message);
     }
+    // One line, as the CLI prints it.
+    QVERIFY2(!store.error().toString().contains(u'\n'), qPrintable(store.error().toString()));
     QCOMPARE(store.error().file, file);
     QVERIFY(store.error().toString().startsWith(file + QStringLiteral(": ")));
     QVERIFY(store.error().isInputError());
@@ -647,9 +734,10 @@ void TestStoryStore::migrateFromVersion0()
         RYUK_TAKE(mina, store->character("c1"));
         QCOMPARE(ids(mina.scenes), idList("s1"));
         RYUK_TAKE(stats, store->stats());
-        QCOMPARE(showStats(stats), QStringLiteral("nodes=7 relationships=3 chapters=2 node:Character=1 node:Event=1 "
-                                                  "node:Place=1 node:Scene=4 relationship:APPEARS_IN=1 "
-                                                  "relationship:LEADS_TO=2"));
+        QCOMPARE(showStats(stats),
+                 QStringLiteral("nodes=7 relationships=3 chapters=2 node:Character=1 node:Event=1 "
+                                "node:Place=1 node:Scene=4 relationship:APPEARS_IN=1 "
+                                "relationship:LEADS_TO=2"));
         QCOMPARE(rawRows(file, "SELECT weight, transition_type FROM relationships WHERE id = 'l2'"),
                  QStringList{QStringLiteral("2.0|cut")});
         QCOMPARE(rawRows(file, "SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name"),
@@ -676,7 +764,8 @@ void TestStoryStore::migrationRefused_data()
     QTest::newRow("wrong-typed chapter")
             << QByteArray(R"sql(INSERT INTO nodes VALUES ('s0', 'Scene', '{"chapter":1}');
                                 INSERT INTO nodes VALUES ('s1', 'Scene', '{"chapter":"one"}');)sql")
-            << QStringLiteral("cannot migrate the story: node \"s1\": property \"chapter\" must be an integer, not a string");
+            << QStringLiteral(
+                       "cannot migrate the story: node \"s1\": property \"chapter\" must be an integer, not a string");
     QTest::newRow("malformed properties")
             << QByteArray(R"sql(INSERT INTO nodes VALUES ('s1', 'Scene', '{"title":');)sql")
             << QStringLiteral("cannot migrate node \"s1\": invalid JSON at column 10: Invalid value.");
@@ -695,6 +784,19 @@ void TestStoryStore::migrationRefused_data()
                               "not a string");
     QTest::newRow("duplicate key") << QByteArray(R"sql(INSERT INTO nodes VALUES ('s1', 'Scene', '{"a":1,"a":2}');)sql")
                                    << QStringLiteral("cannot migrate node \"s1\": duplicate key \"a\"");
+    // The prototype kept nodes and relationships in separate tables; ours shares
+    // one id space, and ids and types follow the rules of every other write.
+    QTest::newRow("relationship with a node's id") << QByteArray(R"sql(INSERT INTO nodes VALUES ('x1', 'Scene', '{}');
+                                INSERT INTO relationships VALUES ('x1', 'LEADS_TO', 'x1', 'x1', '{}');)sql")
+                                                   << QStringLiteral("cannot migrate the story: duplicate id \"x1\"");
+    QTest::newRow("empty node id") << QByteArray(R"sql(INSERT INTO nodes VALUES ('', 'Scene', '{}');)sql")
+                                   << QStringLiteral("cannot migrate the story: node id is empty");
+    QTest::newRow("empty node type") << QByteArray(R"sql(INSERT INTO nodes VALUES ('s1', '', '{}');)sql")
+                                     << QStringLiteral("cannot migrate the story: node \"s1\" has an empty type");
+    QTest::newRow("empty relationship type")
+            << QByteArray(R"sql(INSERT INTO nodes VALUES ('s1', 'Scene', '{}');
+                                INSERT INTO relationships VALUES ('l1', '', 's1', 's1', '{}');)sql")
+            << QStringLiteral("cannot migrate the story: relationship \"l1\" has an empty type");
 }
 
 void TestStoryStore::migrationRefused()
@@ -763,10 +865,10 @@ void TestStoryStore::nodes_data()
     QTest::newRow("chapter 0") << QVariant() << QVariant(qint64(0)) << QStringList();
     QTest::newRow("chapter 1 of Scenes") << QVariant(QStringLiteral("Scene")) << QVariant(qint64(1))
                                          << idList("s2 s1 s3 s4");
-    QTest::newRow("chapter 1 of Characters") << QVariant(QStringLiteral("Character")) << QVariant(qint64(1))
-                                             << QStringList();
-    QTest::newRow("chapter 1 of an unknown type") << QVariant(QStringLiteral("Nope")) << QVariant(qint64(1))
-                                                  << QStringList();
+    QTest::newRow("chapter 1 of Characters")
+            << QVariant(QStringLiteral("Character")) << QVariant(qint64(1)) << QStringList();
+    QTest::newRow("chapter 1 of an unknown type")
+            << QVariant(QStringLiteral("Nope")) << QVariant(qint64(1)) << QStringList();
 }
 
 void TestStoryStore::nodes()
@@ -812,7 +914,7 @@ void TestStoryStore::nodePages_data()
                                       << false << true;
     QTest::newRow("past the end") << all << qint64(4) << 5 << QStringList() << qint64(14) << qint64(3) << false << true;
     QTest::newRow("limit 1, first page") << all << qint64(1) << 1 << idList("S9") << qint64(14) << qint64(14) << true
-                                      << false;
+                                         << false;
     QTest::newRow("huge page number") << all << std::numeric_limits<qint64>::max() << 1000 << QStringList()
                                       << qint64(14) << qint64(1) << false << true;
     QTest::newRow("limit 1, last page") << all << qint64(14) << 1 << idList("s5") << qint64(14) << qint64(14) << false
@@ -827,14 +929,14 @@ void TestStoryStore::nodePages_data()
                                         << true;
     QTest::newRow("limit 1000") << all << qint64(1) << 1000 << idList(SmallNodeOrder) << qint64(14) << qint64(1)
                                 << false << false;
-    QTest::newRow("limit 1000, page 2") << all << qint64(2) << 1000 << QStringList() << qint64(14) << qint64(1)
-                                        << false << true;
-    QTest::newRow("chapter, second page") << QVariant(qint64(1)) << qint64(2) << 3 << idList("s4") << qint64(4)
-                                          << qint64(2) << false << true;
+    QTest::newRow("limit 1000, page 2") << all << qint64(2) << 1000 << QStringList() << qint64(14) << qint64(1) << false
+                                        << true;
+    QTest::newRow("chapter, second page")
+            << QVariant(qint64(1)) << qint64(2) << 3 << idList("s4") << qint64(4) << qint64(2) << false << true;
     QTest::newRow("chapter, first page") << QVariant(qint64(1)) << qint64(1) << 2 << idList("s2 s1") << qint64(4)
                                          << qint64(2) << true << false;
-    QTest::newRow("empty chapter, page 3") << QVariant(qint64(9)) << qint64(3) << 2 << QStringList() << qint64(0)
-                                           << qint64(0) << false << true;
+    QTest::newRow("empty chapter, page 3")
+            << QVariant(qint64(9)) << qint64(3) << 2 << QStringList() << qint64(0) << qint64(0) << false << true;
 }
 
 void TestStoryStore::nodePages()
@@ -1029,12 +1131,13 @@ void TestStoryStore::characterRefused_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("a Scene") << QByteArray("s1") << ErrorKind::BadInput
-                             << QStringLiteral("node \"s1\" is a Scene, not a Character");
+                             << QStringLiteral("node \"s1\" is not a Character (its type is Scene)");
     QTest::newRow("a Choice") << QByteArray("ch1") << ErrorKind::BadInput
-                              << QStringLiteral("node \"ch1\" is a Choice, not a Character");
+                              << QStringLiteral("node \"ch1\" is not a Character (its type is Choice)");
     QTest::newRow("a custom type") << QByteArray("place-harbor") << ErrorKind::BadInput
-                                   << QStringLiteral("node \"place-harbor\" is a Place, not a Character");
-    QTest::newRow("unknown") << QByteArray("ghost") << ErrorKind::NotFound << QStringLiteral("no node has id \"ghost\"");
+                                   << QStringLiteral("node \"place-harbor\" is not a Character (its type is Place)");
+    QTest::newRow("unknown") << QByteArray("ghost") << ErrorKind::NotFound
+                             << QStringLiteral("no node has id \"ghost\"");
     QTest::newRow("a relationship") << QByteArray("r1") << ErrorKind::NotFound
                                     << QStringLiteral("no node has id \"r1\"");
 }
@@ -1070,10 +1173,12 @@ void TestStoryStore::addNodeCanonicalises()
 {
     auto store = newStore();
     QVERIFY(store);
-    RYUK_VERIFY_OK(store->addNode(node("n1", "Choice", -1.5, 1e9, " { \"weight\" : 2 , \"b\" : [ {\"y\":1,\"x\":2} ] } ")));
+    RYUK_VERIFY_OK(
+            store->addNode(node("n1", "Choice", -1.5, 1e9, " { \"weight\" : 2 , \"b\" : [ {\"y\":1,\"x\":2} ] } ")));
     RYUK_TAKE(n1, store->node("n1"));
     QCOMPARE(show(n1), show(node("n1", "Choice", -1.5, 1e9, R"({"b":[{"x":2,"y":1}],"weight":2})")));
-    QCOMPARE(rawRows(store->location(), "SELECT weight FROM nodes WHERE id = 'n1'"), QStringList{QStringLiteral("2.0")});
+    QCOMPARE(rawRows(store->location(), "SELECT weight FROM nodes WHERE id = 'n1'"),
+             QStringList{QStringLiteral("2.0")});
     // Ids and types are kept byte for byte.
     RYUK_VERIFY_OK(store->addNode(node("場面 \"1\"", "Lieu ç", 0, 0, "{}")));
     RYUK_TAKE(unicode, store->node("場面 \"1\""));
@@ -1087,19 +1192,22 @@ void TestStoryStore::addNodeRefused_data()
     QTest::addColumn<QString>("message");
 
     QTest::newRow("empty id") << node("", "Scene", 0, 0, "{}") << QStringLiteral("node id is empty");
-    QTest::newRow("id of 257 bytes") << node(std::string(257, 'n').c_str(), "Scene", 0, 0, "{}")
-                                     << QStringLiteral("node id \"%1…\" is longer than 256 bytes").arg(QString(32, u'n'));
+    QTest::newRow("id of 257 bytes") << node(
+            std::string(257, 'n').c_str(), "Scene", 0, 0,
+            "{}") << QStringLiteral("node id \"%1…\" is longer than 256 bytes").arg(QString(32, u'n'));
     QTest::newRow("id not UTF-8") << node("n\xff", "Scene", 0, 0, "{}") << QStringLiteral("node id is not valid UTF-8");
     QTest::newRow("empty type") << node("n-new", "", 0, 0, "{}") << QStringLiteral("node \"n-new\" has an empty type");
     QTest::newRow("control character in type")
             << node("n-new", "Sce\tne", 0, 0, "{}") << QStringLiteral("node \"n-new\" has an invalid type name");
     QTest::newRow("properties not an object")
-            << node("n-new", "Scene", 0, 0, "[]") << QStringLiteral("node \"n-new\": properties must be a JSON object, not an array");
+            << node("n-new", "Scene", 0, 0, "[]")
+            << QStringLiteral("node \"n-new\": properties must be a JSON object, not an array");
     QTest::newRow("properties malformed")
             << node("n-new", "Scene", 0, 0, "{")
             << QStringLiteral("node \"n-new\": invalid JSON at column 2: Missing a name for object member.");
     QTest::newRow("empty properties text")
-            << node("n-new", "Scene", 0, 0, "") << QStringLiteral("node \"n-new\": invalid JSON at column 1: The document is empty.");
+            << node("n-new", "Scene", 0, 0, "")
+            << QStringLiteral("node \"n-new\": invalid JSON at column 1: The document is empty.");
     QTest::newRow("duplicate key") << node("n-new", "Scene", 0, 0, R"({"a":1,"a":1})")
                                    << QStringLiteral("node \"n-new\": duplicate key \"a\"");
     QTest::newRow("Scene chapter a string")
@@ -1245,7 +1353,8 @@ void TestStoryStore::setPropertiesOfANode()
     // s2 moves from chapter 1 to chapter 2; ties on sequence go by id ("s10" < "s2").
     RYUK_VERIFY_OK(store->setProperties("s2", {{"chapter", "2"}, {"mood", R"( "grim" )"}}));
     RYUK_TAKE(s2, store->node("s2"));
-    QCOMPARE(show(s2), show(node("s2", "Scene", 0, 100, R"({"chapter":2,"mood":"grim","sequence":1,"title":"Alarm"})")));
+    QCOMPARE(show(s2),
+             show(node("s2", "Scene", 0, 100, R"({"chapter":2,"mood":"grim","sequence":1,"title":"Alarm"})")));
     RYUK_TAKE(chapter1, store->nodes({std::nullopt, 1}, {}));
     QCOMPARE(ids(chapter1.data), idList("s1 s3 s4"));
     RYUK_TAKE(chapter2, store->nodes({std::nullopt, 2}, {}));
@@ -1288,7 +1397,8 @@ void TestStoryStore::setPropertiesOfANode()
 void TestStoryStore::setPropertiesOfARelationship()
 {
     RYUK_SMALL_STORY(store);
-    RYUK_VERIFY_OK(store->setProperties("r1", {{"weight", "0.25"}, {"transition_type", std::nullopt}, {"note", "[1]"}}));
+    RYUK_VERIFY_OK(
+            store->setProperties("r1", {{"weight", "0.25"}, {"transition_type", std::nullopt}, {"note", "[1]"}}));
     RYUK_TAKE(r1, store->relationship("r1"));
     QCOMPARE(show(r1), show(Relationship{"r1", "RELATES_TO", "c-mina", "c-ren", R"({"note":[1],"weight":0.25})"}));
     QCOMPARE(rawRows(store->location(), "SELECT weight, transition_type FROM relationships WHERE id = 'r1'"),
@@ -1318,8 +1428,9 @@ void TestStoryStore::setPropertiesRefused_data()
             << QStringLiteral("node \"s2\": property \"chapter\" must be an integer, not a number");
     QTest::newRow("invalid JSON value") << QByteArray("s2") << std::vector<PropertyChange>{{"mood", "grim"}}
                                         << ErrorKind::BadInput
-                                        << QStringLiteral("node \"s2\": value of \"mood\" is not valid JSON at column 1: "
-                                                          "Invalid value.");
+                                        << QStringLiteral(
+                                                   "node \"s2\": value of \"mood\" is not valid JSON at column 1: "
+                                                   "Invalid value.");
     QTest::newRow("empty key") << QByteArray("s2") << std::vector<PropertyChange>{{"", "1"}} << ErrorKind::BadInput
                                << QStringLiteral("node \"s2\": property name is empty");
     QTest::newRow("relationship, wrong type")
@@ -1329,8 +1440,11 @@ void TestStoryStore::setPropertiesRefused_data()
             << QByteArray("r1") << std::vector<PropertyChange>{{"weight", "0.5.5"}} << ErrorKind::BadInput
             << QStringLiteral("relationship \"r1\": value of \"weight\" is not valid JSON at column 4: "
                               "The document root must not be followed by other values.");
-    QTest::newRow("unknown id") << QByteArray("ghost") << std::vector<PropertyChange>{{"a", "1"}}
-                                << ErrorKind::NotFound
+    QTest::newRow("value nested 100000 deep")
+            << QByteArray("s2")
+            << std::vector<PropertyChange>{{"deep", std::string(100000, '[') + std::string(100000, ']')}}
+            << ErrorKind::BadInput << QStringLiteral("node \"s2\": values nest deeper than 1000 levels");
+    QTest::newRow("unknown id") << QByteArray("ghost") << std::vector<PropertyChange>{{"a", "1"}} << ErrorKind::NotFound
                                 << QStringLiteral("no node or relationship has id \"ghost\"");
 }
 
@@ -1346,6 +1460,31 @@ void TestStoryStore::setPropertiesRefused()
     RYUK_COMPARE_ERROR(store->setProperties(id.toStdString(), changes), kind, message);
     QCOMPARE(dump(*store), before);
     QCOMPARE(rawRows(store->location(), "SELECT * FROM nodes ORDER BY id"), columnsBefore);
+}
+
+void TestStoryStore::nonFinitePositionsRefused_data()
+{
+    QTest::addColumn<double>("x");
+    QTest::addColumn<double>("y");
+    QTest::newRow("x NaN") << std::numeric_limits<double>::quiet_NaN() << 0.0;
+    QTest::newRow("y NaN") << 0.0 << std::numeric_limits<double>::quiet_NaN();
+    QTest::newRow("x infinite") << std::numeric_limits<double>::infinity() << 0.0;
+    QTest::newRow("y minus infinite") << 0.0 << -std::numeric_limits<double>::infinity();
+}
+
+// Positions go to JSON on export, which has no NaN or infinity; they are input
+// errors, not SQLite's NOT NULL failing on a NaN.
+void TestStoryStore::nonFinitePositionsRefused()
+{
+    QFETCH(double, x);
+    QFETCH(double, y);
+    RYUK_SMALL_STORY(store);
+    const QStringList before = dump(*store);
+    RYUK_COMPARE_ERROR(store->addNode(node("n-new", "Scene", x, y, "{}")), ErrorKind::BadInput,
+                       QStringLiteral("node \"n-new\": x and y must be finite numbers"));
+    RYUK_COMPARE_ERROR(store->moveNodes({{"s2", 1, 1}, {"s1", x, y}}), ErrorKind::BadInput,
+                       QStringLiteral("node \"s1\": x and y must be finite numbers"));
+    QCOMPARE(dump(*store), before);
 }
 
 void TestStoryStore::moveNodes()
@@ -1390,17 +1529,17 @@ void TestStoryStore::remove_data()
     QTest::addColumn<QStringList>("gone"); // every id that must no longer exist
 
     // s1 touches l1 (in), l2 l3 l4 h1 (out), a3 a4 (in).
-    QTest::newRow("a node takes its relationships") << idList("s1") << qint64(1) << qint64(7)
-                                                    << idList("s1 l1 l2 l3 l4 h1 a3 a4");
+    QTest::newRow("a node takes its relationships")
+            << idList("s1") << qint64(1) << qint64(7) << idList("s1 l1 l2 l3 l4 h1 a3 a4");
     // s3 touches l2 l4 x1 (in), l5 a6 (out).
     QTest::newRow("both directions") << idList("s3") << qint64(1) << qint64(5) << idList("s3 l2 l4 x1 l5 a6");
     QTest::newRow("a node without relationships") << idList("c-lonely") << qint64(1) << qint64(0) << idList("c-lonely");
     QTest::newRow("a relationship alone") << idList("r1") << qint64(0) << qint64(1) << idList("r1");
     QTest::newRow("several ids") << idList("r1 c-lonely t1") << qint64(1) << qint64(2) << idList("r1 c-lonely t1");
-    QTest::newRow("a relationship named after its node") << idList("s1 l1") << qint64(1) << qint64(7)
-                                                         << idList("s1 l1 l2 l3 l4 h1 a3 a4");
-    QTest::newRow("a relationship named before its node") << idList("l1 s1") << qint64(1) << qint64(7)
-                                                          << idList("s1 l1 l2 l3 l4 h1 a3 a4");
+    QTest::newRow("a relationship named after its node")
+            << idList("s1 l1") << qint64(1) << qint64(7) << idList("s1 l1 l2 l3 l4 h1 a3 a4");
+    QTest::newRow("a relationship named before its node")
+            << idList("l1 s1") << qint64(1) << qint64(7) << idList("s1 l1 l2 l3 l4 h1 a3 a4");
     QTest::newRow("the same id twice") << idList("s1 s1") << qint64(1) << qint64(7) << idList("s1 l1");
     // s2 keeps a2 and x1 after s1 took l1.
     QTest::newRow("two connected nodes") << idList("s1 s2") << qint64(2) << qint64(9)
@@ -1450,8 +1589,8 @@ void TestStoryStore::removeAllOrNothing_data()
     QTest::newRow("unknown id after a node") << idList("s1 ghost") << ghost;
     QTest::newRow("unknown id after a relationship") << idList("r1 ghost") << ghost;
     QTest::newRow("unknown id after a node and its relationship") << idList("s1 l1 ghost r1") << ghost;
-    QTest::newRow("empty id after a node") << QStringList{QStringLiteral("s2"), QString()}
-                                           << QStringLiteral("no node or relationship has id \"\"");
+    QTest::newRow("empty id after a node")
+            << QStringList{QStringLiteral("s2"), QString()} << QStringLiteral("no node or relationship has id \"\"");
 }
 
 void TestStoryStore::removeAllOrNothing()
@@ -1522,10 +1661,8 @@ void TestStoryStore::batchCommitted()
 void TestStoryStore::batchHasNode()
 {
     for (bool emptyStory : {false, true}) {
-        auto store = newStore(emptyStory ? "empty.ryuk" : "small.ryuk");
+        auto store = emptyStory ? newStore("empty.ryuk") : smallStore("small.ryuk");
         QVERIFY(store);
-        if (!emptyStory)
-            RYUK_VERIFY_OK(buildSmallStory(*store));
         RYUK_TAKE(batch, store->beginBatch());
         QCOMPARE(batch->hasNode("s1"), !emptyStory);
         QCOMPARE(batch->hasNode("l1"), false);
@@ -1536,6 +1673,67 @@ void TestStoryStore::batchHasNode()
         QCOMPARE(batch->hasNode("N-NEW"), false);
         RYUK_VERIFY_OK(batch->addRelationship({"r-new", "LEADS_TO", "n-new", "n-new", "{}"}));
         QCOMPARE(batch->hasNode("r-new"), false);
+    }
+}
+
+// Importers check properties once and hand the result over.
+void TestStoryStore::batchOfCheckedElements()
+{
+    RYUK_SMALL_STORY(store);
+    RYUK_TAKE(scene, checkNodeProperties("n-new", "Scene", R"({ "sequence": 0, "chapter": 1, "title": "New" })"));
+    QCOMPARE(str(scene.canonical), QStringLiteral(R"({"chapter":1,"sequence":0,"title":"New"})"));
+    RYUK_TAKE(edge, checkRelationshipProperties("r-new", R"({"weight":2})"));
+    {
+        RYUK_TAKE(batch, store->beginBatch());
+        RYUK_VERIFY_OK(batch->addCheckedNode(node("n-new", "Scene", 1, 2, scene.canonical.c_str()), scene.fields));
+        RYUK_VERIFY_OK(
+                batch->addCheckedRelationship({"r-new", "LEADS_TO", "n-new", "s1", edge.canonical}, edge.fields));
+        RYUK_COMPARE_ERROR(batch->addCheckedNode(node("s1", "Scene", 0, 0, "{}"), {}), ErrorKind::Conflict,
+                           QStringLiteral("duplicate id \"s1\""));
+        RYUK_COMPARE_ERROR(batch->addCheckedNode(node("", "Scene", 0, 0, "{}"), {}), ErrorKind::BadInput,
+                           QStringLiteral("node id is empty"));
+        RYUK_COMPARE_ERROR(batch->addCheckedRelationship({"r2", "", "s1", "s2", "{}"}, {}), ErrorKind::BadInput,
+                           QStringLiteral("relationship \"r2\" has an empty type"));
+        RYUK_COMPARE_ERROR(batch->addCheckedRelationship({"r2", "LEADS_TO", "s1", "ghost", "{}"}, {}),
+                           ErrorKind::NotFound, QStringLiteral("relationship \"r2\": \"to\" names no node: \"ghost\""));
+        RYUK_VERIFY_OK(batch->commit());
+    }
+    RYUK_TAKE(chapter1, store->nodes({std::nullopt, 1}, {}));
+    QCOMPARE(ids(chapter1.data), idList("n-new s2 s1 s3 s4"));
+    RYUK_TAKE(added, store->node("n-new"));
+    QCOMPARE(show(added), show(node("n-new", "Scene", 1, 2, R"({"chapter":1,"sequence":0,"title":"New"})")));
+    QCOMPARE(rawRows(store->location(), "SELECT weight FROM relationships WHERE id = 'r-new'"),
+             QStringList{QStringLiteral("2.0")});
+}
+
+// Totals read while a batch was open must not outlive its rollback.
+void TestStoryStore::countsAfterARolledBackBatch()
+{
+    for (bool emptyStory : {false, true}) {
+        auto store = emptyStory ? newStore("empty.ryuk") : smallStore("small.ryuk");
+        QVERIFY(store);
+        const qint64 nodes = emptyStory ? 0 : 14;
+        const qint64 relationships = emptyStory ? 0 : 18;
+        {
+            RYUK_TAKE(batch, store->beginBatch());
+            RYUK_VERIFY_OK(batch->addNode(node("n-new", "Scene", 0, 0, R"({"chapter":1})")));
+            RYUK_VERIFY_OK(batch->addRelationship({"r-new", "LEADS_TO", "n-new", "n-new", "{}"}));
+            RYUK_TAKE(inside, store->nodes({}, {}));
+            QCOMPARE(inside.pagination.total, nodes + 1);
+            RYUK_TAKE(insideChapter, store->nodes({std::nullopt, 1}, {}));
+            QCOMPARE(insideChapter.pagination.total, emptyStory ? 1 : 5);
+            RYUK_TAKE(insideRelationships, store->relationships({std::string("LEADS_TO")}, {}));
+            QCOMPARE(insideRelationships.pagination.total, emptyStory ? 1 : 7);
+        }
+        RYUK_TAKE(after, store->nodes({}, {}));
+        QCOMPARE(after.pagination.total, nodes);
+        QCOMPARE(qint64(after.data.size()), std::min<qint64>(nodes, DefaultPageLimit));
+        RYUK_TAKE(afterChapter, store->nodes({std::nullopt, 1}, {}));
+        QCOMPARE(afterChapter.pagination.total, emptyStory ? 0 : 4);
+        RYUK_TAKE(afterRelationships, store->relationships({std::string("LEADS_TO")}, {}));
+        QCOMPARE(afterRelationships.pagination.total, emptyStory ? 0 : 6);
+        RYUK_TAKE(stats, store->stats());
+        QCOMPARE(stats.relationships, relationships);
     }
 }
 
@@ -1635,6 +1833,31 @@ void TestStoryStore::twoStoresOnOneFile()
     QCOMPARE(summary.relationships, qint64(1));
     RYUK_COMPARE_ERROR(a->node("s1"), ErrorKind::NotFound, QStringLiteral("no node has id \"s1\""));
     QCOMPARE(dump(*a), dump(*b));
+}
+
+// Each store may keep totals; a write through the other one must show.
+void TestStoryStore::countsSeenAcrossStores()
+{
+    RYUK_SMALL_STORY(a);
+    RYUK_TAKE(b, openStory(a->location(), OpenMode::OpenExisting));
+    RYUK_TAKE(scenes, b->nodes({std::string("Scene"), std::nullopt}, {1, 5}));
+    QCOMPARE(showPagination(scenes.pagination), showPagination({1, 5, 7, 2, true, false}));
+    RYUK_TAKE(chapter, b->nodes({std::nullopt, 1}, {}));
+    QCOMPARE(chapter.pagination.total, qint64(4));
+
+    RYUK_VERIFY_OK(a->addNode(node("s6", "Scene", 0, 0, R"({"chapter":1,"sequence":9})")));
+    RYUK_TAKE(scenesAfter, b->nodes({std::string("Scene"), std::nullopt}, {2, 5}));
+    QCOMPARE(ids(scenesAfter.data), idList("s4 s5 s6"));
+    QCOMPARE(showPagination(scenesAfter.pagination), showPagination({2, 5, 8, 2, false, true}));
+    RYUK_TAKE(chapterAfter, b->nodes({std::nullopt, 1}, {}));
+    QCOMPARE(ids(chapterAfter.data), idList("s2 s1 s3 s4 s6"));
+    QCOMPARE(chapterAfter.pagination.total, qint64(5));
+
+    RYUK_TAKE(summary, a->remove({"s1"}));
+    QCOMPARE(summary.relationships, qint64(7));
+    RYUK_TAKE(leads, b->relationships({std::string("LEADS_TO")}, {}));
+    QCOMPARE(ids(leads.data), idList("l5 l6"));
+    QCOMPARE(leads.pagination.total, qint64(2));
 }
 
 void TestStoryStore::busyStoryIsAConflict()
