@@ -3,6 +3,21 @@
 
 namespace ryuk {
 
+const char *kindName(ErrorKind kind)
+{
+    switch (kind) {
+    case ErrorKind::BadInput: return "BadInput";
+    case ErrorKind::NotFound: return "NotFound";
+    case ErrorKind::Conflict: return "Conflict";
+    case ErrorKind::NotAStory: return "NotAStory";
+    case ErrorKind::Corrupt: return "Corrupt";
+    case ErrorKind::Io: return "Io";
+    case ErrorKind::Cancelled: return "Cancelled";
+    case ErrorKind::Internal: return "Internal";
+    }
+    return "?";
+}
+
 QString Error::toString() const
 {
     if (file.isEmpty())

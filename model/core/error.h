@@ -21,6 +21,9 @@ enum class ErrorKind {
     Internal,  // a bug: SQLite rejected a statement we wrote
 };
 
+// The enumerator's name, e.g. "BadInput" (for logs and test output).
+const char *kindName(ErrorKind kind);
+
 struct Error
 {
     ErrorKind kind = ErrorKind::Internal;

@@ -647,47 +647,26 @@ public:
         sqlite::Transaction transaction(mDb);
         if (auto s = transaction.begin(); !s)
             return s;
+        Status updated;
         if (auto found = node(id); found) {
-            auto properties = applyPropertyChanges(found->properties, changes);
-            if (!properties)
-                return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\": %2").arg(q(id), properties.error().message));
-            Node changed = std::move(*found);
-            changed.properties = std::move(*properties);
-            auto checked = checkNode(changed);
-            if (!checked)
-                return checked.takeError();
-            auto update = mDb.cached("UPDATE nodes SET properties = ?5, title = ?6, chapter = ?7, sequence = ?8, "
-                                     "name = ?9, role = ?10, weight = ?11, causality_level = ?12 WHERE id = ?1");
-            if (!update)
-                return update.takeError();
-            sqlite::ScopedReset reset(**update);
-            bindNode(**update, *checked);
-            if (const int rc = (*update)->step(); rc != SQLITE_DONE)
-                return mDb.errorFromCode(rc, {});
+            updated = updateProperties(std::move(*found), "node", changes, checkNode,
+                                       "UPDATE nodes SET properties = ?5, title = ?6, chapter = ?7, sequence = ?8, "
+                                       "name = ?9, role = ?10, weight = ?11, causality_level = ?12 WHERE id = ?1",
+                                       [](sqlite::Statement &st, const CheckedNode &c) { bindNode(st, c); });
         } else if (found.error().kind != ErrorKind::NotFound) {
             return found.takeError();
         } else if (auto rel = relationship(id); rel) {
-            auto properties = applyPropertyChanges(rel->properties, changes);
-            if (!properties)
-                return Error::badInput(QCoreApplication::translate("StoryStore", "relationship \"%1\": %2").arg(q(id), properties.error().message));
-            Relationship changed = std::move(*rel);
-            changed.properties = std::move(*properties);
-            auto checked = checkRelationship(changed);
-            if (!checked)
-                return checked.takeError();
-            auto update = mDb.cached("UPDATE relationships SET properties = ?5, weight = ?6, transition_type = ?7 "
-                                     "WHERE id = ?1");
-            if (!update)
-                return update.takeError();
-            sqlite::ScopedReset reset(**update);
-            bindRelationship(**update, *checked, 0, 0);
-            if (const int rc = (*update)->step(); rc != SQLITE_DONE)
-                return mDb.errorFromCode(rc, {});
+            updated = updateProperties(std::move(*rel), "relationship", changes, checkRelationship,
+                                       "UPDATE relationships SET properties = ?5, weight = ?6, transition_type = ?7 "
+                                       "WHERE id = ?1",
+                                       [](sqlite::Statement &st, const CheckedRelationship &c) { bindRelationship(st, c, 0, 0); });
         } else if (rel.error().kind != ErrorKind::NotFound) {
             return rel.takeError();
         } else {
             return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no node or relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
         }
+        if (!updated)
+            return updated;
         return transaction.commit();
     }
 
@@ -831,6 +810,29 @@ public:
     }
 
 private:
+    // Applies `changes` to a node or relationship, re-checks it and writes the
+    // new properties and typed columns with `sql` (inside the caller's transaction).
+    template<typename Element, typename Check, typename Bind>
+    Status updateProperties(Element element, const char *what, const std::vector<PropertyChange> &changes,
+                            const Check &check, const char *sql, const Bind &bind)
+    {
+        auto properties = applyPropertyChanges(element.properties, changes);
+        if (!properties)
+            return Error::badInput(QStringLiteral("%1 \"%2\": %3").arg(QLatin1String(what), q(element.id), properties.error().message));
+        element.properties = std::move(*properties);
+        auto checked = check(element);
+        if (!checked)
+            return checked.takeError();
+        auto update = mDb.cached(sql);
+        if (!update)
+            return update.takeError();
+        sqlite::ScopedReset reset(**update);
+        bind(**update, *checked);
+        if (const int rc = (*update)->step(); rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
     Result<std::unique_ptr<StoryBatch>> openBatch(bool bulk)
     {
         auto batch = std::make_unique<SqliteBatch>(mDb, bulk);

@@ -24,27 +24,9 @@ QByteArray bytes(std::string_view text)
     return QByteArray(text.data(), qsizetype(text.size()));
 }
 
-QString kindName(ErrorKind kind)
+QString kindText(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::BadInput:
-        return QStringLiteral("BadInput");
-    case ErrorKind::NotFound:
-        return QStringLiteral("NotFound");
-    case ErrorKind::Conflict:
-        return QStringLiteral("Conflict");
-    case ErrorKind::NotAStory:
-        return QStringLiteral("NotAStory");
-    case ErrorKind::Corrupt:
-        return QStringLiteral("Corrupt");
-    case ErrorKind::Io:
-        return QStringLiteral("Io");
-    case ErrorKind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case ErrorKind::Internal:
-        return QStringLiteral("Internal");
-    }
-    return QStringLiteral("?");
+    return QString::fromLatin1(ryuk::kindName(kind));
 }
 
 // All fields on one line, so a failed comparison shows what differs.
@@ -91,7 +73,7 @@ QByteArray nestedObjects(int levels)
   do { \
     const auto &result_ = (expr); \
     QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-    QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
+    QCOMPARE(kindText(result_.error().kind), kindText(expectedKind)); \
     QCOMPARE(result_.error().message, QString(expectedMessage)); \
   } while (false)
 

@@ -31,6 +31,7 @@ private slots:
     void cancelImport();
     void exportFileIsAtomic();
     void toJsonShapes();
+    void documentedExampleIsExact();
 
 private:
     std::unique_ptr<StoryStore> newStore(const QString &name = QString());
@@ -363,6 +364,22 @@ void TestStoryJson::toJsonShapes()
     QCOMPARE(toJson(n), std::string(R"({"id":"s1","type":"Scene","x":1.25,"y":-2,"properties":{"title":"A"}})"));
     Relationship r{"r1", "LEADS_TO", "s1", "s2", "{}"};
     QCOMPARE(toJson(r), std::string(R"({"id":"r1","type":"LEADS_TO","from":"s1","to":"s2","properties":{}})"));
+}
+
+void TestStoryJson::documentedExampleIsExact()
+{
+    // docs/json-format.md shows an export; it must be exactly what export writes.
+    QFile doc(QStringLiteral(RYUK_TEST_DATA "/../../docs/json-format.md"));
+    QVERIFY(doc.open(QIODevice::ReadOnly));
+    const QByteArray text = doc.readAll();
+    const qsizetype start = text.indexOf("```json\n");
+    QVERIFY(start >= 0);
+    const qsizetype end = text.indexOf("```", start + 8);
+    const QByteArray example = text.mid(start + 8, end - start - 8);
+    auto store = newStore();
+    auto imported = importText(*store, example);
+    QVERIFY2(imported, qPrintable(imported.error().toString()));
+    QCOMPARE(exportText(*store), example);
 }
 
 QTEST_GUILESS_MAIN(TestStoryJson)

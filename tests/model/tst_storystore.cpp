@@ -27,27 +27,9 @@ Q_DECLARE_METATYPE(ryuk::ErrorKind)
 
 namespace {
 
-QString kindName(ErrorKind kind)
+QString kindText(ErrorKind kind)
 {
-    switch (kind) {
-    case ErrorKind::BadInput:
-        return QStringLiteral("BadInput");
-    case ErrorKind::NotFound:
-        return QStringLiteral("NotFound");
-    case ErrorKind::Conflict:
-        return QStringLiteral("Conflict");
-    case ErrorKind::NotAStory:
-        return QStringLiteral("NotAStory");
-    case ErrorKind::Corrupt:
-        return QStringLiteral("Corrupt");
-    case ErrorKind::Io:
-        return QStringLiteral("Io");
-    case ErrorKind::Cancelled:
-        return QStringLiteral("Cancelled");
-    case ErrorKind::Internal:
-        return QStringLiteral("Internal");
-    }
-    return QStringLiteral("?");
+    return QString::fromLatin1(ryuk::kindName(kind));
 }
 
 QString str(std::string_view s)
@@ -287,7 +269,7 @@ Node node(const char *id, const char *type, double x, double y, const char *prop
   do { \
     const auto &result_ = (expr); \
     QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-    QCOMPARE(kindName(result_.error().kind), kindName(expectedKind)); \
+    QCOMPARE(kindText(result_.error().kind), kindText(expectedKind)); \
     QCOMPARE(result_.error().message, QString(expectedMessage)); \
   } while (false)
 
@@ -663,7 +645,7 @@ void TestStoryStore::foreignFileLeftUntouched()
 
     auto store = openStory(file, OpenMode(mode));
     QVERIFY2(!store.ok(), "a foreign file was opened as a story");
-    QCOMPARE(kindName(store.error().kind), kindName(kind));
+    QCOMPARE(kindText(store.error().kind), kindText(kind));
     if (Foreign(foreign) == Foreign::Damaged || Foreign(foreign) == Foreign::DamagedFirstPage) {
         QVERIFY2(store.error().message.startsWith(message), qPrintable(store.error().message));
         QVERIFY2(store.error().message.endsWith(u')'), qPrintable(store.error().message));
