@@ -369,7 +369,7 @@ void TestStoryJson::toJsonShapes()
 void TestStoryJson::documentedExampleIsExact()
 {
     // docs/json-format.md shows an export; it must be exactly what export writes.
-    QFile doc(QStringLiteral(RYUK_TEST_DATA "/../../docs/json-format.md"));
+    QFile doc(QStringLiteral(RYUK_SOURCE_DIR "/docs/json-format.md"));
     QVERIFY(doc.open(QIODevice::ReadOnly));
     const QByteArray text = doc.readAll();
     const qsizetype start = text.indexOf("```json\n");
