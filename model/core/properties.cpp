@@ -222,9 +222,16 @@ Result<KnownFields> json::extractNodeFields(std::string_view id, std::string_vie
         check.string("title", fields.title);
         check.integer("chapter", fields.chapter);
         check.integer("sequence", fields.sequence);
+        auto isTrue = [&](const char *key) {
+            auto it = properties.FindMember(key);
+            return it != properties.MemberEnd() && it->value.IsTrue();
+        };
+        fields.flags = (isTrue("start") ? StartFlag : 0u) | (isTrue("ending") ? EndingFlag : 0u);
+        fields.label = fields.title;
     } else if (type == NodeType::Character) {
         check.string("name", fields.name);
         check.string("role", fields.role);
+        fields.label = fields.name;
     } else if (type == NodeType::Choice) {
         check.number("weight", fields.weight);
     } else if (type == NodeType::Event) {
@@ -232,6 +239,15 @@ Result<KnownFields> json::extractNodeFields(std::string_view id, std::string_vie
     }
     if (check.error)
         return std::move(*check.error);
+    if (!fields.label) {
+        for (const char *key : {"title", "text", "name", "label"}) {
+            auto it = properties.FindMember(key);
+            if (it != properties.MemberEnd() && it->value.IsString()) {
+                fields.label = std::string(view(it->value));
+                break;
+            }
+        }
+    }
     return fields;
 }
 

@@ -14,6 +14,10 @@ namespace ryuk {
 inline constexpr std::size_t MaxIdBytes = 256;
 inline constexpr int MaxJsonDepth = 1000;
 
+// Scene flags kept in their own column for the graph tools: `start: true`
+// and `ending: true` (only JSON true counts).
+enum NodeFlag : unsigned { StartFlag = 1, EndingFlag = 2 };
+
 // The fields that get their own indexed columns. Only the fields that belong to
 // the node's type are extracted (a Character's "chapter" is a plain property).
 struct KnownFields
@@ -26,6 +30,10 @@ struct KnownFields
     std::optional<double> weight;              // Choice, and every relationship
     std::optional<double> causalityLevel;      // Event
     std::optional<std::string> transitionType; // every relationship
+    unsigned flags = 0;                        // Scene: NodeFlag bits
+    // What a person reads as the node's name: a Scene's title, a Character's
+    // name, else the first string among "title", "text", "name", "label".
+    std::optional<std::string> label;
 
     bool operator==(const KnownFields &) const = default;
 };

@@ -34,7 +34,9 @@ CREATE TABLE nodes (
     name            TEXT,
     role            TEXT,
     weight          REAL,
-    causality_level REAL
+    causality_level REAL,
+    flags           INTEGER NOT NULL DEFAULT 0,
+    label           TEXT
 );
 
 CREATE TABLE relationships (
@@ -110,7 +112,8 @@ Status migrateFrom0(sqlite::Database &db)
 
     auto readNodes = db.prepare("SELECT id, type, properties FROM nodes_v0 ORDER BY rowid");
     auto insertNode = db.prepare("INSERT INTO nodes (id, type, properties, title, chapter, sequence, name, role, "
-                                 "weight, causality_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)");
+                                 "weight, causality_level, flags, label) "
+                                 "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)");
     if (!readNodes || !insertNode)
         return db.error(QCoreApplication::translate("Schema", "cannot migrate the story"));
     int rc;
@@ -135,6 +138,8 @@ Status migrateFrom0(sqlite::Database &db)
         insertNode->bind(8, fields->role);
         insertNode->bind(9, fields->weight);
         insertNode->bind(10, fields->causalityLevel);
+        insertNode->bind(11, qint64(fields->flags));
+        insertNode->bind(12, fields->label);
         const int irc = insertNode->step();
         insertNode->reset();
         if (irc != SQLITE_DONE)
@@ -214,10 +219,43 @@ Status createSecondaryIndexes(sqlite::Database &db)
     return db.exec(CreateIndexesSql);
 }
 
+// Version 2 added the `flags` and `label` columns, filled from the properties.
+static Status migrateFrom1(sqlite::Database &db)
+{
+    if (auto s = db.exec("ALTER TABLE nodes ADD COLUMN flags INTEGER NOT NULL DEFAULT 0; "
+                         "ALTER TABLE nodes ADD COLUMN label TEXT;");
+        !s)
+        return s;
+    auto read = db.prepare("SELECT nid, id, type, properties FROM nodes");
+    auto update = db.prepare("UPDATE nodes SET flags = ?2, label = ?3 WHERE nid = ?1");
+    if (!read || !update)
+        return db.error(QCoreApplication::translate("Schema", "cannot migrate the story"));
+    int rc;
+    while ((rc = read->step()) == SQLITE_ROW) {
+        auto fields = nodeFields(read->text(1), read->text(2), read->text(3));
+        if (!fields)
+            return Error::badInput(QCoreApplication::translate("Schema", "cannot migrate the story: %1").arg(fields.error().message));
+        update->bind(1, read->int64(0));
+        update->bind(2, qint64(fields->flags));
+        update->bind(3, fields->label);
+        const int urc = update->step();
+        update->reset();
+        if (urc != SQLITE_DONE)
+            return db.errorFromCode(urc, QCoreApplication::translate("Schema", "cannot migrate the story"));
+    }
+    if (rc != SQLITE_DONE)
+        return db.errorFromCode(rc, QCoreApplication::translate("Schema", "cannot migrate the story"));
+    return {};
+}
+
 Status migrate(sqlite::Database &db, int fromVersion)
 {
+    // Version 0 goes straight to the current layout; later versions step up.
     if (fromVersion == 0) {
         if (auto s = migrateFrom0(db); !s)
+            return s;
+    } else if (fromVersion == 1) {
+        if (auto s = migrateFrom1(db); !s)
             return s;
     }
     return setVersion(db);

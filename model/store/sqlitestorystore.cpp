@@ -163,7 +163,8 @@ struct CheckedRelationshipRef
 };
 
 const char InsertNodeSql[] = "INSERT INTO nodes (id, type, x, y, properties, title, chapter, sequence, name, role, "
-                             "weight, causality_level) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12)";
+                             "weight, causality_level, flags, label) "
+                             "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14)";
 const char InsertRelationshipSql[] = "INSERT INTO relationships (id, type, from_nid, to_nid, properties, weight, "
                                      "transition_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 const char NodeIdExistsSql[] = "SELECT nid FROM nodes WHERE id = ?1";
@@ -183,6 +184,8 @@ void bindNode(sqlite::Statement &s, const CheckedNodeRef &c)
     s.bind(10, c.fields.role);
     s.bind(11, c.fields.weight);
     s.bind(12, c.fields.causalityLevel);
+    s.bind(13, qint64(c.fields.flags));
+    s.bind(14, c.fields.label);
 }
 
 void bindRelationship(sqlite::Statement &s, const CheckedRelationshipRef &c, qint64 fromNid, qint64 toNid)
@@ -651,7 +654,8 @@ public:
         if (auto found = node(id); found) {
             updated = updateProperties(std::move(*found), "node", changes, checkNode,
                                        "UPDATE nodes SET properties = ?5, title = ?6, chapter = ?7, sequence = ?8, "
-                                       "name = ?9, role = ?10, weight = ?11, causality_level = ?12 WHERE id = ?1",
+                                       "name = ?9, role = ?10, weight = ?11, causality_level = ?12, flags = ?13, label = ?14 "
+                                       "WHERE id = ?1",
                                        [](sqlite::Statement &st, const CheckedNode &c) { bindNode(st, c); });
         } else if (found.error().kind != ErrorKind::NotFound) {
             return found.takeError();
@@ -997,7 +1001,7 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
     auto version = db->queryInt("PRAGMA user_version");
     if (!version)
         return version.takeError();
-    if (*version == StorySchemaVersion) {
+    if (*version >= 1) { // version 0 had other tables; the migration checks those
         auto complete = schema::looksComplete(*db);
         if (!complete)
             return complete.takeError();

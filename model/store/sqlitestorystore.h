@@ -16,7 +16,7 @@ enum class OpenMode {
 };
 
 // The schema version this build writes; older files are migrated on open.
-inline constexpr int StorySchemaVersion = 1;
+inline constexpr int StorySchemaVersion = 2;
 // SQLite's application_id for story files: "RYUK" in ASCII.
 inline constexpr int StoryApplicationId = 0x5259554B;
 

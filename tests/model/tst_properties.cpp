@@ -38,9 +38,9 @@ QString describe(const KnownFields &f)
     auto integer = [](const std::optional<qint64> &v) { return v ? QString::number(*v) : QStringLiteral("-"); };
     auto number = [](const std::optional<double> &v) { return v ? QString::number(*v, 'g', 17) : QStringLiteral("-"); };
     return QStringLiteral("title=%1 chapter=%2 sequence=%3 name=%4 role=%5 weight=%6 causality_level=%7 "
-                          "transition_type=%8")
+                          "transition_type=%8 flags=%9 label=%10")
             .arg(text(f.title), integer(f.chapter), integer(f.sequence), text(f.name), text(f.role), number(f.weight),
-                 number(f.causalityLevel), text(f.transitionType));
+                 number(f.causalityLevel), text(f.transitionType), QString::number(f.flags), text(f.label));
 }
 
 // `{"a":` then arrays down to `levels` containers in all, the innermost holding `leaf`.
@@ -428,6 +428,7 @@ void TestProperties::nodeFields_data()
 
     auto scene = [](std::optional<std::string> title, std::optional<qint64> chapter, std::optional<qint64> sequence) {
         KnownFields f;
+        f.label = title;
         f.title = std::move(title);
         f.chapter = chapter;
         f.sequence = sequence;
@@ -435,6 +436,7 @@ void TestProperties::nodeFields_data()
     };
     auto character = [](std::optional<std::string> name, std::optional<std::string> role) {
         KnownFields f;
+        f.label = name;
         f.name = std::move(name);
         f.role = std::move(role);
         return f;
@@ -458,6 +460,25 @@ void TestProperties::nodeFields_data()
                                        << QByteArray("{\"chapter\":2,\"extra\":[1],\"sequence\":-3,\"title\":\"Dawn\"}")
                                        << scene("Dawn", 2, -3) << QString();
     QTest::newRow("Scene, no fields") << QByteArray("Scene") << QByteArray("{}") << KnownFields{} << QString();
+    {
+        KnownFields flagged;
+        flagged.flags = StartFlag | EndingFlag;
+        QTest::newRow("Scene, start and ending") << QByteArray("Scene")
+                                                 << QByteArray("{\"ending\":true,\"start\":true}") << flagged << QString();
+        QTest::newRow("Scene, flags need JSON true") << QByteArray("Scene")
+                                                     << QByteArray("{\"ending\":1,\"start\":\"yes\"}") << KnownFields{}
+                                                     << QString();
+        KnownFields labelled;
+        labelled.weight = 0.5;
+        labelled.label = "Open the letter";
+        QTest::newRow("Choice label from text") << QByteArray("Choice")
+                                                << QByteArray("{\"text\":\"Open the letter\",\"weight\":0.5}")
+                                                << labelled << QString();
+        KnownFields event;
+        event.label = "The Fire";
+        QTest::newRow("Event label from title, before text")
+                << QByteArray("Event") << QByteArray("{\"text\":\"x\",\"title\":\"The Fire\"}") << event << QString();
+    }
     QTest::newRow("Scene, chapter at int64 limits")
             << QByteArray("Scene") << QByteArray("{\"chapter\":-9223372036854775808,\"sequence\":9223372036854775807}")
             << scene(std::nullopt, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max()) << QString();
@@ -603,6 +624,7 @@ void TestProperties::checkProperties_data()
     KnownFields scene;
     scene.chapter = 3;
     scene.title = "Dawn";
+    scene.label = "Dawn";
     QTest::newRow("node") << QByteArray("node") << QByteArray("Scene")
                           << QByteArray(" {\"title\":\"Dawn\", \"chapter\":3, \"x\":1.0} ")
                           << QByteArray("{\"chapter\":3,\"title\":\"Dawn\",\"x\":1.0}") << scene << QString();

@@ -300,6 +300,7 @@ private slots:
     void foreignFileLeftUntouched();
 
     void migrateFromVersion0();
+    void migrateFromVersion1();
     void migrationRefused_data();
     void migrationRefused();
 
@@ -487,13 +488,13 @@ void TestStoryStore::newFileHeader()
         QCOMPARE(str(title), QString());
         QCOMPARE(rawRows(file, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
         QCOMPARE(rawRows(file, "PRAGMA application_id"), QStringList{QString::number(StoryApplicationId)});
-        QCOMPARE(rawRows(file, "PRAGMA user_version"), QStringList{QStringLiteral("1")});
+        QCOMPARE(rawRows(file, "PRAGMA user_version"), QStringList{QString::number(StorySchemaVersion)});
     }
     QVERIFY2(sideFiles(file).isEmpty(), qPrintable(sideFiles(file).join(u' ')));
     const QByteArray header = fileBytes(file).left(100);
     QCOMPARE(header.size(), 100);
     QCOMPARE(header.left(16), QByteArray("SQLite format 3\0", 16));
-    QCOMPARE(be32(header, 60), quint32(1));          // user_version
+    QCOMPARE(be32(header, 60), quint32(StorySchemaVersion)); // user_version
     QCOMPARE(be32(header, 68), quint32(0x5259554B)); // application_id
     QCOMPARE(header.mid(68, 4), QByteArray("RYUK"));
     QCOMPARE(int(header[18]), 2); // write version 2: WAL
@@ -554,7 +555,7 @@ void TestStoryStore::foreignFileLeftUntouched_data()
             {"another application", Foreign::OtherApplication, ErrorKind::NotAStory,
              "a SQLite database, but not a Ryuk story"},
             {"newer story", Foreign::Newer, ErrorKind::NotAStory,
-             "written by a newer Ryuk Studio (story format 99); this version reads up to 1"},
+             "written by a newer Ryuk Studio (story format 99); this version reads up to 2"},
             {"story without tables", Foreign::MissingTables, ErrorKind::Corrupt,
              "the story file is damaged (tables are missing)"},
             {"version-0 story without tables", Foreign::PrototypeWithoutTables, ErrorKind::Corrupt,
@@ -681,6 +682,31 @@ Status writeVersion0(const QString &path, const char *inserts)
 
 } // namespace
 
+void TestStoryStore::migrateFromVersion1()
+{
+    // A version-1 file is a version-2 file without the flags and label columns.
+    const QString file = path("v1.ryuk");
+    {
+        RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+        RYUK_VERIFY_OK(store->addNode(node("s1", "Scene", 0, 0, R"({"title":"Dawn","start":true,"ending":true})")));
+        RYUK_VERIFY_OK(store->addNode(node("s2", "Scene", 0, 0, R"({"title":"Dusk","start":1})")));
+        RYUK_VERIFY_OK(store->addNode(node("q1", "Choice", 0, 0, R"({"text":"Run","weight":0.5})")));
+    }
+    QCOMPARE(rawExec(file, "ALTER TABLE nodes DROP COLUMN flags; ALTER TABLE nodes DROP COLUMN label; "
+                           "PRAGMA user_version = 1;"),
+             QString());
+    QCOMPARE(rawRows(file, "PRAGMA user_version"), QStringList{QStringLiteral("1")});
+    {
+        RYUK_TAKE(store, openStory(file, OpenMode::OpenExisting));
+        RYUK_TAKE(s1, store->node("s1"));
+        QCOMPARE(s1.properties, std::string(R"({"ending":true,"start":true,"title":"Dawn"})"));
+    }
+    QCOMPARE(rawRows(file, "PRAGMA user_version"), QStringList{QString::number(StorySchemaVersion)});
+    // Only JSON true sets a flag; labels follow the node's type.
+    QCOMPARE(rawRows(file, "SELECT id || ':' || flags || ':' || coalesce(label, '-') FROM nodes ORDER BY id"),
+             (QStringList{QStringLiteral("q1:0:Run"), QStringLiteral("s1:3:Dawn"), QStringLiteral("s2:0:Dusk")}));
+}
+
 void TestStoryStore::migrateFromVersion0()
 {
     const QString file = path("v0.ryuk");
@@ -728,7 +754,7 @@ void TestStoryStore::migrateFromVersion0()
         RYUK_VERIFY_OK(store->addNode(node("s5", "Scene", 1, 2, R"({"chapter":2,"sequence":0})")));
     }
     const QByteArray header = fileBytes(file).left(100);
-    QCOMPARE(be32(header, 60), quint32(1));
+    QCOMPARE(be32(header, 60), quint32(StorySchemaVersion));
     QCOMPARE(be32(header, 68), quint32(StoryApplicationId));
     QCOMPARE(int(header[18]), 2);
     QVERIFY(sideFiles(file).isEmpty());
