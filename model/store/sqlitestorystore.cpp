@@ -235,7 +235,12 @@ class SqliteBatch final : public StoryBatch
 {
 public:
     // A bulk batch into an empty story defers its secondary indexes to commit.
-    SqliteBatch(sqlite::Database &db, bool bulk) : mDb(db), mTransaction(db), mBulk(bulk) {}
+    SqliteBatch(sqlite::Database &db, bool bulk, std::function<void()> committed)
+        : mDb(db)
+        , mTransaction(db)
+        , mBulk(bulk)
+        , mCommitted(std::move(committed))
+    {}
 
     Status begin()
     {
@@ -313,7 +318,11 @@ public:
             if (auto s = schema::createSecondaryIndexes(mDb); !s)
                 return s;
         }
-        return mTransaction.commit();
+        if (auto s = mTransaction.commit(); !s)
+            return s;
+        if (mCommitted)
+            mCommitted();
+        return {};
     }
 
 private:
@@ -412,6 +421,7 @@ private:
     sqlite::Database &mDb;
     sqlite::Transaction mTransaction;
     bool mBulk;
+    std::function<void()> mCommitted;
     bool mStoryWasEmpty = false;
     bool mRebuildIndexes = false;
     // Ids added in this batch: nodes map to their nid, relationships to Claimed.
@@ -446,7 +456,7 @@ public:
             return batch.takeError();
         if (auto s = (*batch)->setTitle(title); !s)
             return s;
-        return (*batch)->commit();
+        return commitAndNotify(**batch, {{StoryChange::Kind::TitleChanged, {}}});
     }
 
     Result<Node> node(std::string_view id) override
@@ -632,7 +642,7 @@ public:
             return batch.takeError();
         if (auto s = (*batch)->addNode(node); !s)
             return s;
-        return (*batch)->commit();
+        return commitAndNotify(**batch, {{StoryChange::Kind::NodeAdded, node.id}});
     }
 
     Status addRelationship(const Relationship &relationship) override
@@ -642,7 +652,7 @@ public:
             return batch.takeError();
         if (auto s = (*batch)->addRelationship(relationship); !s)
             return s;
-        return (*batch)->commit();
+        return commitAndNotify(**batch, {{StoryChange::Kind::RelationshipAdded, relationship.id}});
     }
 
     Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) override
@@ -651,6 +661,7 @@ public:
         if (auto s = transaction.begin(); !s)
             return s;
         Status updated;
+        StoryChange change{StoryChange::Kind::NodeChanged, std::string(id)};
         if (auto found = node(id); found) {
             updated = updateProperties(std::move(*found), "node", changes, checkNode,
                                        "UPDATE nodes SET properties = ?5, title = ?6, chapter = ?7, sequence = ?8, "
@@ -660,6 +671,7 @@ public:
         } else if (found.error().kind != ErrorKind::NotFound) {
             return found.takeError();
         } else if (auto rel = relationship(id); rel) {
+            change.kind = StoryChange::Kind::RelationshipChanged;
             updated = updateProperties(std::move(*rel), "relationship", changes, checkRelationship,
                                        "UPDATE relationships SET properties = ?5, weight = ?6, transition_type = ?7 "
                                        "WHERE id = ?1",
@@ -671,7 +683,10 @@ public:
         }
         if (!updated)
             return updated;
-        return transaction.commit();
+        if (auto s = transaction.commit(); !s)
+            return s;
+        notify({change});
+        return {};
     }
 
     Status moveNodes(const std::vector<NodePosition> &positions) override
@@ -694,7 +709,14 @@ public:
             if (mDb.changes() == 0)
                 return noSuchNode(p.id);
         }
-        return transaction.commit();
+        if (auto s = transaction.commit(); !s)
+            return s;
+        std::vector<StoryChange> changes;
+        changes.reserve(positions.size());
+        for (const NodePosition &p : positions)
+            changes.push_back({StoryChange::Kind::NodeMoved, p.id});
+        notify(changes);
+        return {};
     }
 
     Result<RemoveSummary> remove(const std::vector<std::string> &ids) override
@@ -725,12 +747,27 @@ public:
                 return mDb.errorFromCode(rc, {});
         }
         RemoveSummary summary;
+        std::vector<StoryChange> changes;
         seen.clear();
         for (const std::string &id : ids) {
             if (!seen.insert(id).second)
                 continue;
             auto nid = nodeNid(id);
             if (nid) {
+                // Observers hear of the relationships that go with the node.
+                auto edges = mDb.cached("SELECT id FROM relationships WHERE from_nid = ?1 OR to_nid = ?1");
+                if (!edges)
+                    return edges.takeError();
+                {
+                    sqlite::ScopedReset reset(**edges);
+                    (*edges)->bind(1, *nid);
+                    int rc;
+                    while ((rc = (*edges)->step()) == SQLITE_ROW)
+                        changes.push_back({StoryChange::Kind::RelationshipRemoved, (*edges)->string(0)});
+                    if (rc != SQLITE_DONE)
+                        return mDb.errorFromCode(rc, {});
+                }
+                changes.push_back({StoryChange::Kind::NodeRemoved, id});
                 // Relationships go first, explicitly, so the summary can count them.
                 auto dropEdges = mDb.cached("DELETE FROM relationships WHERE from_nid = ?1 OR to_nid = ?1");
                 auto dropNode = mDb.cached("DELETE FROM nodes WHERE nid = ?1");
@@ -756,14 +793,61 @@ public:
                 return mDb.errorFromCode(rc, {});
             // No row: it went with a node named earlier in this call (all ids
             // were checked above), and was counted there.
+            if (mDb.changes() > 0)
+                changes.push_back({StoryChange::Kind::RelationshipRemoved, id});
             summary.relationships += mDb.changes();
         }
         if (auto s = transaction.commit(); !s)
             return s.takeError();
+        notify(changes);
         return summary;
     }
 
     Result<std::unique_ptr<StoryBatch>> beginBatch() override { return openBatch(true); }
+
+    Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) override
+    {
+        return graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},
+                          [&](const GraphNodeRow &row) { return visit(row); });
+    }
+
+    Status forEachGraphEdge(const std::function<bool(const GraphEdgeRow &)> &visit) override
+    {
+        return graphEdges("SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
+                          "ORDER BY rid",
+                          {}, [&](const GraphEdgeRow &row) { return visit(row); });
+    }
+
+    Status visitGraphNode(std::string_view id, const std::function<void(const GraphNodeRow &)> &visit) override
+    {
+        bool found = false;
+        auto s = graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes WHERE id = ?1", id,
+                            [&](const GraphNodeRow &row) {
+                                found = true;
+                                visit(row);
+                                return false;
+                            });
+        if (!s)
+            return s;
+        return found ? Status() : Status(noSuchNode(id));
+    }
+
+    Status visitGraphEdge(std::string_view id, const std::function<void(const GraphEdgeRow &)> &visit) override
+    {
+        bool found = false;
+        auto s = graphEdges("SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
+                            "WHERE id = ?1",
+                            id, [&](const GraphEdgeRow &row) {
+                                found = true;
+                                visit(row);
+                                return false;
+                            });
+        if (!s)
+            return s;
+        if (!found)
+            return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
+        return {};
+    }
 
     Status forEachNode(const std::function<bool(const Node &)> &visit) override
     {
@@ -814,6 +898,70 @@ public:
     }
 
 private:
+    Status commitAndNotify(StoryBatch &batch, std::vector<StoryChange> changes)
+    {
+        if (auto s = batch.commit(); !s)
+            return s;
+        notify(changes);
+        return {};
+    }
+
+    template<typename Visit>
+    Status graphNodes(const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    {
+        auto stmt = mDb.cached(sql);
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::Statement &s = **stmt;
+        sqlite::ScopedReset reset(s);
+        if (id)
+            s.bind(1, *id);
+        GraphNodeRow row;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            row.key = s.int64(0);
+            row.id = s.text(1);
+            row.type = s.text(2);
+            row.label = s.text(3);
+            row.chapter = s.isNull(4) ? std::nullopt : std::optional<qint64>(s.int64(4));
+            row.sequence = s.isNull(5) ? std::nullopt : std::optional<qint64>(s.int64(5));
+            row.flags = unsigned(s.int64(6));
+            if (!visit(row))
+                return {};
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
+    template<typename Visit>
+    Status graphEdges(const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    {
+        auto stmt = mDb.cached(sql);
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::Statement &s = **stmt;
+        sqlite::ScopedReset reset(s);
+        if (id)
+            s.bind(1, *id);
+        GraphEdgeRow row;
+        int rc;
+        while ((rc = s.step()) == SQLITE_ROW) {
+            row.key = s.int64(0);
+            row.id = s.text(1);
+            row.type = s.text(2);
+            row.from = s.int64(3);
+            row.to = s.int64(4);
+            row.weight = s.isNull(5) ? std::nullopt : std::optional<double>(s.real(5));
+            row.transitionType = s.text(6);
+            if (!visit(row))
+                return {};
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
     // Applies `changes` to a node or relationship, re-checks it and writes the
     // new properties and typed columns with `sql` (inside the caller's transaction).
     template<typename Element, typename Check, typename Bind>
@@ -839,7 +987,12 @@ private:
 
     Result<std::unique_ptr<StoryBatch>> openBatch(bool bulk)
     {
-        auto batch = std::make_unique<SqliteBatch>(mDb, bulk);
+        // A bulk batch may change anything: observers reload. Single edits
+        // report their own precise changes.
+        std::function<void()> committed;
+        if (bulk)
+            committed = [this] { notify({{StoryChange::Kind::Reset, {}}}); };
+        auto batch = std::make_unique<SqliteBatch>(mDb, bulk, std::move(committed));
         if (auto s = batch->begin(); !s)
             return s.takeError();
         return std::unique_ptr<StoryBatch>(std::move(batch));

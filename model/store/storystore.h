@@ -40,6 +40,57 @@ public:
     virtual Status commit() = 0;
 };
 
+// One change to a story, as observers hear of it after the transaction committed.
+struct StoryChange
+{
+    enum class Kind {
+        NodeAdded,
+        NodeChanged, // properties (and so typed fields) changed
+        NodeMoved,   // only x, y changed
+        NodeRemoved,
+        RelationshipAdded,
+        RelationshipChanged,
+        RelationshipRemoved, // also each relationship removed with its node, before the node
+        TitleChanged,
+        Reset, // too much changed to list (a bulk import): reload everything
+    };
+    Kind kind;
+    std::string id; // empty for TitleChanged and Reset
+};
+
+// Told of every committed change made through the store it watches.
+class StoryObserver
+{
+public:
+    virtual ~StoryObserver() = default;
+    virtual void storyChanged(const std::vector<StoryChange> &changes) = 0;
+};
+
+// Lean rows for building in-memory views (the graph engine): integer keys
+// stable for the life of the element, and the typed columns. The views point
+// into the store's buffers and are valid only during the visit.
+struct GraphNodeRow
+{
+    qint64 key = 0;
+    std::string_view id;
+    std::string_view type;
+    std::string_view label; // empty when the node has none
+    std::optional<qint64> chapter;
+    std::optional<qint64> sequence;
+    unsigned flags = 0; // NodeFlag bits
+};
+
+struct GraphEdgeRow
+{
+    qint64 key = 0;
+    std::string_view id;
+    std::string_view type;
+    qint64 from = 0; // GraphNodeRow::key of the ends
+    qint64 to = 0;
+    std::optional<double> weight;
+    std::string_view transitionType;
+};
+
 struct RemoveSummary
 {
     qint64 nodes = 0;
@@ -85,6 +136,30 @@ public:
     // Visits every node (then relationship) in id byte order; the visitor returns false to stop.
     virtual Status forEachNode(const std::function<bool(const Node &)> &visit) = 0;
     virtual Status forEachRelationship(const std::function<bool(const Relationship &)> &visit) = 0;
+
+    // Graph rows, all of them (in key order) or one by id (NotFound if none).
+    virtual Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) = 0;
+    virtual Status forEachGraphEdge(const std::function<bool(const GraphEdgeRow &)> &visit) = 0;
+    virtual Status visitGraphNode(std::string_view id, const std::function<void(const GraphNodeRow &)> &visit) = 0;
+    virtual Status visitGraphEdge(std::string_view id, const std::function<void(const GraphEdgeRow &)> &visit) = 0;
+
+    // Observers are told of changes made through this store object (not of
+    // other programs' changes). The store does not own them.
+    void addObserver(StoryObserver *observer) { mObservers.push_back(observer); }
+    void removeObserver(StoryObserver *observer) { std::erase(mObservers, observer); }
+
+protected:
+    void notify(const std::vector<StoryChange> &changes)
+    {
+        if (changes.empty())
+            return;
+        const auto observers = mObservers; // an observer may remove itself
+        for (StoryObserver *observer : observers)
+            observer->storyChanged(changes);
+    }
+
+private:
+    std::vector<StoryObserver *> mObservers;
 };
 
 } // namespace ryuk

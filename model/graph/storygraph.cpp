@@ -1,0 +1,241 @@
+// The in-memory story graph: loading, and following the store's changes.
+#include "storygraph.h"
+
+#include <QCoreApplication>
+
+namespace ryuk {
+
+NodeKind nodeKindOf(std::string_view type)
+{
+    if (type == NodeType::Scene)
+        return NodeKind::Scene;
+    if (type == NodeType::Character)
+        return NodeKind::Character;
+    if (type == NodeType::Choice)
+        return NodeKind::Choice;
+    if (type == NodeType::Event)
+        return NodeKind::Event;
+    return NodeKind::Other;
+}
+
+EdgeKind edgeKindOf(std::string_view type)
+{
+    if (type == RelationshipType::LeadsTo)
+        return EdgeKind::LeadsTo;
+    if (type == RelationshipType::AppearsIn)
+        return EdgeKind::AppearsIn;
+    if (type == RelationshipType::Triggers)
+        return EdgeKind::Triggers;
+    if (type == RelationshipType::HasChoice)
+        return EdgeKind::HasChoice;
+    if (type == RelationshipType::RelatesTo)
+        return EdgeKind::RelatesTo;
+    return EdgeKind::Other;
+}
+
+StoryGraph::StoryGraph(StoryStore &store) : mStore(store)
+{
+    mNames.emplace_back();
+    mNameIndex.insert("", 0);
+}
+
+StoryGraph::~StoryGraph()
+{
+    mStore.removeObserver(this);
+}
+
+Result<std::unique_ptr<StoryGraph>> StoryGraph::build(StoryStore &store)
+{
+    std::unique_ptr<StoryGraph> graph(new StoryGraph(store));
+    if (auto s = graph->reload(); !s)
+        return s.takeError();
+    store.addObserver(graph.get());
+    return graph;
+}
+
+Status StoryGraph::reload()
+{
+    mGraph.clear();
+    mVertices.clear();
+    mEdges.clear();
+    mVertexIds = IdTable();
+    mEdgeIds = IdTable();
+    mVertexOfKey.clear();
+    mLiveVertices = mLiveEdges = 0;
+    mLastError.reset();
+    ++mRevision;
+    if (auto s = mStore.forEachGraphNode([this](const GraphNodeRow &row) {
+            addVertex(row);
+            return true;
+        });
+        !s)
+        return s;
+    Status failed;
+    if (auto s = mStore.forEachGraphEdge([&](const GraphEdgeRow &row) {
+            failed = addEdge(row);
+            return failed.ok();
+        });
+        !s)
+        return s;
+    return failed;
+}
+
+std::uint16_t StoryGraph::intern(std::string_view name)
+{
+    auto [slot, inserted] = mNameIndex.insert(name, qint64(mNames.size()));
+    if (inserted)
+        mNames.emplace_back(name);
+    return std::uint16_t(*slot);
+}
+
+VertexIndex StoryGraph::vertexOfKey(qint64 key) const
+{
+    return key >= 0 && std::size_t(key) < mVertexOfKey.size() ? mVertexOfKey[std::size_t(key)] : NoVertex;
+}
+
+VertexIndex StoryGraph::findVertex(std::string_view id) const
+{
+    const qint64 *v = mVertexIds.find(id);
+    return v ? VertexIndex(*v) : NoVertex;
+}
+
+EdgeIndex StoryGraph::findEdge(std::string_view id) const
+{
+    const qint64 *e = mEdgeIds.find(id);
+    return e ? EdgeIndex(*e) : NoEdge;
+}
+
+VertexIndex StoryGraph::addVertex(const GraphNodeRow &row)
+{
+    const auto v = VertexIndex(boost::add_vertex(mGraph));
+    mVertices.emplace_back();
+    updateVertex(v, row);
+    GraphVertex &vertex = mVertices[v];
+    vertex.id.assign(row.id);
+    vertex.key = row.key;
+    vertex.alive = true;
+    *mVertexIds.insert(row.id, v).first = v; // an id removed earlier may come back
+    if (std::size_t(row.key) >= mVertexOfKey.size())
+        mVertexOfKey.resize(std::max<std::size_t>(std::size_t(row.key) + 1, mVertexOfKey.size() * 2), NoVertex);
+    mVertexOfKey[std::size_t(row.key)] = v;
+    ++mLiveVertices;
+    return v;
+}
+
+void StoryGraph::updateVertex(VertexIndex v, const GraphNodeRow &row)
+{
+    GraphVertex &vertex = mVertices[v];
+    vertex.label.assign(row.label);
+    vertex.typeIndex = intern(row.type);
+    vertex.kind = nodeKindOf(row.type);
+    vertex.flags = row.flags;
+    vertex.chapter = row.chapter;
+    vertex.sequence = row.sequence;
+}
+
+void StoryGraph::removeVertex(VertexIndex v)
+{
+    // Edges first: their records die with the vertex.
+    std::vector<EdgeIndex> incident;
+    for (auto [it, end] = boost::out_edges(v, mGraph); it != end; ++it)
+        incident.push_back(edgeIndex(*it));
+    for (auto [it, end] = boost::in_edges(v, mGraph); it != end; ++it)
+        incident.push_back(edgeIndex(*it));
+    for (EdgeIndex e : incident)
+        removeEdge(e);
+    GraphVertex &vertex = mVertices[v];
+    *mVertexIds.insert(vertex.id, NoVertex).first = NoVertex;
+    if (std::size_t(vertex.key) < mVertexOfKey.size())
+        mVertexOfKey[std::size_t(vertex.key)] = NoVertex;
+    vertex.alive = false;
+    --mLiveVertices;
+}
+
+Status StoryGraph::addEdge(const GraphEdgeRow &row)
+{
+    const VertexIndex from = vertexOfKey(row.from);
+    const VertexIndex to = vertexOfKey(row.to);
+    if (from == NoVertex || to == NoVertex)
+        return Error{ErrorKind::Internal,
+                     QCoreApplication::translate("StoryGraph", "relationship \"%1\" joins a node the graph does not know")
+                         .arg(QString::fromUtf8(row.id.data(), qsizetype(row.id.size()))),
+                     {}, 0, 0};
+    const auto e = EdgeIndex(mEdges.size());
+    GraphEdge &edge = mEdges.emplace_back();
+    edge.id.assign(row.id);
+    edge.typeIndex = intern(row.type);
+    edge.kind = edgeKindOf(row.type);
+    edge.alive = true;
+    edge.from = from;
+    edge.to = to;
+    edge.weight = row.weight;
+    edge.transitionIndex = intern(row.transitionType);
+    edge.key = row.key;
+    boost::add_edge(from, to, e, mGraph);
+    *mEdgeIds.insert(row.id, e).first = e;
+    ++mLiveEdges;
+    return {};
+}
+
+void StoryGraph::removeEdge(EdgeIndex e)
+{
+    GraphEdge &edge = mEdges[e];
+    if (!edge.alive)
+        return;
+    for (auto [it, end] = boost::out_edges(edge.from, mGraph); it != end; ++it) {
+        if (edgeIndex(*it) == e) {
+            boost::remove_edge(*it, mGraph);
+            break;
+        }
+    }
+    *mEdgeIds.insert(edge.id, NoEdge).first = NoEdge;
+    edge.alive = false;
+    --mLiveEdges;
+}
+
+void StoryGraph::storyChanged(const std::vector<StoryChange> &changes)
+{
+    ++mRevision;
+    auto failed = [this](Status s) {
+        if (!s && !mLastError)
+            mLastError = s.takeError();
+    };
+    for (const StoryChange &change : changes) {
+        switch (change.kind) {
+        case StoryChange::Kind::NodeAdded:
+            failed(mStore.visitGraphNode(change.id, [this](const GraphNodeRow &row) { addVertex(row); }));
+            break;
+        case StoryChange::Kind::NodeChanged:
+            if (const VertexIndex v = findVertex(change.id); v != NoVertex)
+                failed(mStore.visitGraphNode(change.id, [&](const GraphNodeRow &row) { updateVertex(v, row); }));
+            break;
+        case StoryChange::Kind::NodeRemoved:
+            if (const VertexIndex v = findVertex(change.id); v != NoVertex)
+                removeVertex(v);
+            break;
+        case StoryChange::Kind::RelationshipAdded:
+            failed(mStore.visitGraphEdge(change.id, [&](const GraphEdgeRow &row) { failed(addEdge(row)); }));
+            break;
+        case StoryChange::Kind::RelationshipChanged:
+            if (const EdgeIndex e = findEdge(change.id); e != NoEdge) {
+                failed(mStore.visitGraphEdge(change.id, [&](const GraphEdgeRow &row) {
+                    mEdges[e].weight = row.weight;
+                    mEdges[e].transitionIndex = intern(row.transitionType);
+                }));
+            }
+            break;
+        case StoryChange::Kind::RelationshipRemoved:
+            if (const EdgeIndex e = findEdge(change.id); e != NoEdge)
+                removeEdge(e);
+            break;
+        case StoryChange::Kind::Reset:
+            failed(reload());
+            break;
+        case StoryChange::Kind::NodeMoved:
+        case StoryChange::Kind::TitleChanged:
+            break;
+        }
+    }
+}
+
+} // namespace ryuk
