@@ -5,665 +5,665 @@
     <name>Database</name>
     <message>
         <source>cannot open the story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを開けません</translation>
     </message>
     <message>
         <source>the story is being changed by another program; try again</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーが別のプログラムで変更中です。もう一度お試しください</translation>
     </message>
     <message>
         <source>the story file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルが破損しています (%1)</translation>
     </message>
     <message>
         <source>the disk is full</source>
-        <translation type="unfinished"></translation>
+        <translation>ディスクの空き容量が不足しています</translation>
     </message>
     <message>
         <source>cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルされました</translation>
     </message>
 </context>
 <context>
     <name>Json</name>
     <message>
         <source>values nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>値の入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; が重複しています</translation>
     </message>
 </context>
 <context>
     <name>Properties</name>
     <message>
         <source>invalid JSON at column %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が不正です (%1 列目): %2</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>整数</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>an integer too large for 64 bits</source>
-        <translation type="unfinished"></translation>
+        <translation>64 ビットに収まらない整数</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: property &quot;%3&quot; must be %4, not %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: プロパティ &quot;%3&quot; は %5 ではなく %4 でなければなりません</translation>
     </message>
     <message>
         <source>%1 id is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の id が空です</translation>
     </message>
     <message>
         <source>%1 id &quot;%2…&quot; is longer than %3 bytes</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の id &quot;%2…&quot; が %3 バイトを超えています</translation>
     </message>
     <message>
         <source>%1 id is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の id が有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has an empty type</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; の種類が空です</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot; has an invalid type name</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot; の種類名が不正です</translation>
     </message>
     <message>
         <source>a string holds a lone UTF-16 surrogate escape</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列に対になっていない UTF-16 サロゲートのエスケープが含まれています</translation>
     </message>
     <message>
         <source>properties must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティは %1 ではなく JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>property name is empty</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ名が空です</translation>
     </message>
     <message>
         <source>property name is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ名が有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>value of &quot;%1&quot; is not valid JSON at column %2: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の値が不正な JSON です (%2 列目): %3</translation>
     </message>
 </context>
 <context>
     <name>Schema</name>
     <message>
         <source>cannot migrate the story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを移行できません</translation>
     </message>
     <message>
         <source>cannot migrate node &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; を移行できません: %2</translation>
     </message>
     <message>
         <source>cannot migrate the story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを移行できません: %1</translation>
     </message>
     <message>
         <source>cannot migrate node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; を移行できません</translation>
     </message>
     <message>
         <source>cannot migrate relationship &quot;%1&quot;: it names no node &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot; を移行できません: 存在しないノード &quot;%2&quot; を参照しています</translation>
     </message>
     <message>
         <source>cannot migrate relationship &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot; を移行できません: %2</translation>
     </message>
     <message>
         <source>cannot migrate relationship &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot; を移行できません</translation>
     </message>
 </context>
 <context>
     <name>StoryGenerator</name>
     <message>
         <source>generation cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>生成がキャンセルされました</translation>
     </message>
     <message>
         <source>cannot write the story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを書き込めません: %1</translation>
     </message>
     <message>
         <source>--scenes must be between %1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>--scenes は %1 から %2 の範囲で指定してください</translation>
     </message>
     <message>
         <source>cannot write the story: the output is not open for writing</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを書き込めません: 出力先が書き込み用に開かれていません</translation>
     </message>
     <message>
         <source>cannot create the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを作成できません: %1</translation>
     </message>
     <message>
         <source>cannot save the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを保存できません: %1</translation>
     </message>
 </context>
 <context>
     <name>StoryJson</name>
     <message>
         <source>import failed</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートに失敗しました</translation>
     </message>
     <message>
         <source>%1: properties nest deeper than %2 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: プロパティの入れ子が %2 階層を超えています</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; はオブジェクトではなく %2 でなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3, not an object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; はオブジェクトではなく %3 でなければなりません</translation>
     </message>
     <message>
         <source>a story file must be one JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルは 1 つの JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位に不明なキー &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>duplicate key &quot;%1&quot; at the top level</source>
-        <translation type="unfinished"></translation>
+        <translation>最上位でキー &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <source>%1: unknown key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: 不明なキー &quot;%2&quot; があります</translation>
     </message>
     <message>
         <source>%1: duplicate key &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: キー &quot;%2&quot; が重複しています</translation>
     </message>
     <message>
         <source>a story file must be a JSON object, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルは配列ではなく JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は配列ではなく %2 でなければなりません</translation>
     </message>
     <message>
         <source>each entry of &quot;%1&quot; must be an object, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の各要素は配列ではなくオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3, not an array</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; は配列ではなく %3 でなければなりません</translation>
     </message>
     <message>
         <source>node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>関係</translation>
     </message>
     <message>
         <source>%1 #%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 #%2</translation>
     </message>
     <message>
         <source>the integer 1</source>
-        <translation type="unfinished"></translation>
+        <translation>整数 1</translation>
     </message>
     <message>
         <source>an array</source>
-        <translation type="unfinished"></translation>
+        <translation>配列</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished"></translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished"></translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished"></translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>a story file must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルは JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>&quot;version&quot; must be the integer 1, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; は %1 ではなく整数 1 でなければなりません</translation>
     </message>
     <message>
         <source>unsupported version %1 (this version of Ryuk Studio reads version %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>バージョン %1 には対応していません (このバージョンの Ryuk Studio が読み込めるのはバージョン %2 です)</translation>
     </message>
     <message>
         <source>(not an integer)</source>
-        <translation type="unfinished"></translation>
+        <translation>(整数以外)</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は %3 ではなく %2 でなければなりません</translation>
     </message>
     <message>
         <source>each entry of &quot;%1&quot; must be an object, not %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の各要素は %2 ではなくオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be a number, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; は %3 ではなく数値でなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3, not %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; は %4 ではなく %3 でなければなりません</translation>
     </message>
     <message>
         <source>&quot;format&quot; must be &quot;%1&quot;, not &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; は &quot;%2&quot; ではなく &quot;%1&quot; でなければなりません</translation>
     </message>
     <message>
         <source>&quot;%1&quot; must be %2, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; は文字列ではなく %2 でなければなりません</translation>
     </message>
     <message>
         <source>each entry of &quot;%1&quot; must be an object, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の各要素は文字列ではなくオブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>%1: &quot;%2&quot; must be %3, not a string</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: &quot;%2&quot; は文字列ではなく %3 でなければなりません</translation>
     </message>
     <message>
         <source>%1 has no &quot;id&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &quot;id&quot; がありません</translation>
     </message>
     <message>
         <source>%1 has no &quot;type&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &quot;type&quot; がありません</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &quot;%2&quot; がありません</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>インポートがキャンセルされました</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>invalid JSON: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>JSON が不正です: %1</translation>
     </message>
     <message>
         <source>missing &quot;format&quot;: this is not a Ryuk story file</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;format&quot; がありません: Ryuk のストーリーファイルではありません</translation>
     </message>
     <message>
         <source>missing &quot;version&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;version&quot; がありません</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートがキャンセルされました</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>StoryStore</name>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <source>no node has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; のノードはありません</translation>
     </message>
     <message>
         <source>relationship &quot;%1&quot;: &quot;%2&quot; names no node: &quot;%3&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot;: &quot;%2&quot; のノード &quot;%3&quot; が存在しません</translation>
     </message>
     <message>
         <source>--limit must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>--limit は 1 から %1 の範囲で指定してください</translation>
     </message>
     <message>
         <source>--page must be 1 or more</source>
-        <translation type="unfinished"></translation>
+        <translation>--page は 1 以上で指定してください</translation>
     </message>
     <message>
         <source>cannot read the file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルを読み込めません: %1</translation>
     </message>
     <message>
         <source>the file is empty, not a Ryuk story</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが空です (Ryuk のストーリーではありません)</translation>
     </message>
     <message>
         <source>no relationship has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; の関係はありません</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is a %2, not a Character</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; は Character ではなく %2 です</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>relationship &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no node or relationship has id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>id &quot;%1&quot; のノードまたは関係はありません</translation>
     </message>
     <message>
         <source>not a Ryuk story (not a SQLite database)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk のストーリーではありません (SQLite データベースではありません)</translation>
     </message>
     <message>
         <source>a SQLite database, but not a Ryuk story</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite データベースですが、Ryuk のストーリーではありません</translation>
     </message>
     <message>
         <source>written by a newer Ryuk Studio (story format %1); this version reads up to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>新しいバージョンの Ryuk Studio で保存されています (ストーリー形式 %1)。このバージョンで読み込めるのは形式 %2 までです</translation>
     </message>
     <message>
         <source>the story file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルが破損しています (%1)</translation>
     </message>
     <message>
         <source>the story file is damaged (tables are missing)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルが破損しています (テーブルがありません)</translation>
     </message>
     <message>
         <source>is a folder, not a story file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>no such story file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルが見つかりません</translation>
     </message>
     <message>
         <source>the file already exists</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルは既に存在します</translation>
     </message>
     <message>
         <source>unknown open mode</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なオープンモードです</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>Ryuk Studio, the editor for story graphs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio — ストーリーグラフ用エディター。</translation>
     </message>
     <message>
         <source>Story file (.ryuk) to open.</source>
-        <translation type="unfinished"></translation>
+        <translation>開くストーリーファイル (.ryuk)。</translation>
     </message>
     <message>
         <source>ryuk-studio: expected at most one story file, got %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>ryuk-studio: 指定できるストーリーファイルは 1 つまでです (%1 個指定されました)。</translation>
     </message>
 </context>
 <context>
     <name>ryuk::MainWindow</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて</translation>
     </message>
     <message>
         <source>&amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>すべて(&amp;A)</translation>
     </message>
     <message>
         <source>Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン</translation>
     </message>
     <message>
         <source>&amp;Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン(&amp;S)</translation>
     </message>
     <message>
         <source>Character</source>
-        <translation type="unfinished"></translation>
+        <translation>キャラクター</translation>
     </message>
     <message>
         <source>C&amp;haracter</source>
-        <translation type="unfinished"></translation>
+        <translation>キャラクター(&amp;H)</translation>
     </message>
     <message>
         <source>Choice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢</translation>
     </message>
     <message>
         <source>Ch&amp;oice</source>
-        <translation type="unfinished"></translation>
+        <translation>選択肢(&amp;O)</translation>
     </message>
     <message>
         <source>Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント</translation>
     </message>
     <message>
         <source>&amp;Event</source>
-        <translation type="unfinished"></translation>
+        <translation>イベント(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>開く(&amp;O)...</translation>
     </message>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <source>Open a story file</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルを開きます</translation>
     </message>
     <message>
         <source>Open a story file (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーファイルを開く (%1)</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる(&amp;C)</translation>
     </message>
     <message>
         <source>Close the story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを閉じます</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>終了(&amp;Q)</translation>
     </message>
     <message>
         <source>Quit Ryuk Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio を終了します</translation>
     </message>
     <message>
         <source>&amp;Clear Menu</source>
-        <translation type="unfinished"></translation>
+        <translation>メニューをクリア(&amp;C)</translation>
     </message>
     <message>
         <source>Show nodes of every type</source>
-        <translation type="unfinished"></translation>
+        <translation>すべての種類のノードを表示します</translation>
     </message>
     <message>
         <source>Show only nodes of this type</source>
-        <translation type="unfinished"></translation>
+        <translation>この種類のノードだけを表示します</translation>
     </message>
     <message>
         <source>&amp;About Ryuk Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio について(&amp;A)</translation>
     </message>
     <message>
         <source>About &amp;Qt</source>
-        <translation type="unfinished"></translation>
+        <translation>Qt について(&amp;Q)</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル(&amp;F)</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>最近使ったファイル(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
         <source>Node &amp;Type</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードの種類(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
         <source>Main Toolbar</source>
-        <translation type="unfinished"></translation>
+        <translation>メインツールバー</translation>
     </message>
     <message>
         <source>&amp;Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>種類(&amp;T):</translation>
     </message>
     <message>
         <source>Show only nodes of one type</source>
-        <translation type="unfinished"></translation>
+        <translation>指定した種類のノードだけを表示します</translation>
     </message>
     <message>
         <source>Open a story (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを開く (%1)</translation>
     </message>
     <message>
         <source>or drop a .ryuk file here</source>
-        <translation type="unfinished"></translation>
+        <translation>または .ryuk ファイルをここにドロップ</translation>
     </message>
     <message>
         <source>Open Story…</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを開く...</translation>
     </message>
     <message>
         <source>Nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード</translation>
     </message>
     <message>
         <source>Open Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを開く</translation>
     </message>
     <message>
         <source>Ryuk Studio could not open “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio で「%1」を開けませんでした。</translation>
     </message>
     <message>
         <source>Ryuk stories (*.ryuk);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk ストーリー (*.ryuk);;すべてのファイル (*)</translation>
     </message>
     <message>
         <source>%1 — Ryuk Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Ryuk Studio</translation>
     </message>
     <message>
         <source>Ryuk Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio</translation>
     </message>
     <message>
         <source>Nodes: %1 · Relationships: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード: %1 · 関係: %2</translation>
     </message>
     <message>
         <source>Rows loaded: %1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>読み込み済みの行: %1 / %2</translation>
     </message>
     <message>
         <source>Could not load nodes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ノードを読み込めませんでした: %1</translation>
     </message>
     <message>
         <source>About Ryuk Studio</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio について</translation>
     </message>
     <message>
         <source>&lt;h3&gt;Ryuk Studio %1&lt;/h3&gt;&lt;p&gt;An editor and profiler for story graphs: scenes, characters, choices and events, and the relationships between them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;h3&gt;Ryuk Studio %1&lt;/h3&gt;&lt;p&gt;ストーリーグラフのエディター兼プロファイラーです。シーン、キャラクター、選択肢、イベントと、それらの間の関係を扱います。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
     <name>ryuk::NodeTableModel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>Title / Name</source>
         <extracomment>Column header: a Scene&apos;s or Event&apos;s title, a Character&apos;s name or a Choice&apos;s text.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>タイトル / 名前</translation>
     </message>
     <message>
         <source>Chapter</source>
-        <translation type="unfinished"></translation>
+        <translation>章</translation>
     </message>
     <message>
         <source>Sequence</source>
-        <translation type="unfinished"></translation>
+        <translation>順番</translation>
     </message>
     <message>
         <source>X</source>
         <extracomment>Column header: the node&apos;s horizontal position on the canvas.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>X</translation>
     </message>
     <message>
         <source>Y</source>
         <extracomment>Column header: the node&apos;s vertical position on the canvas.</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Y</translation>
     </message>
 </context>
 </TS>

@@ -1,13 +1,22 @@
-// `ryuk bench store`: measures the story store on a generated story and prints
-// one JSON object. Targets live here and in docs/benchmarks.md, never in tests.
+// `ryuk bench store` and `ryuk bench graph`: measure the story store and the
+// graph engine on generated stories and print one JSON object each. Targets
+// live here and in docs/benchmarks.md, never in tests. The graph targets, for
+// a story of a million scenes: build ≤ 1.5 s, story flow ≤ 1 ms, validation
+// ≤ 1 s, one edit reflected in the graph ≤ 50 µs, and a layered layout of a
+// 10,000-scene story ≤ 1 s.
 #include "benchmarks.h"
 
 #include "formats/storygenerator.h"
 #include "formats/storyjson.h"
+#include "graph/storyflow.h"
+#include "graph/storygraph.h"
+#include "graph/storylayout.h"
+#include "graph/storyvalidation.h"
 #include "store/sqlitestorystore.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
 
@@ -82,23 +91,87 @@ double medianMicros(int runs, const Query &query)
     return percentile(times, 50);
 }
 
+// Median time in seconds of `runs` calls of `run()`, which returns a Status;
+// the first failure ends the measurement.
+template<typename Run>
+Result<double> medianSeconds(int runs, const Run &run)
+{
+    std::vector<double> times;
+    times.reserve(std::size_t(runs));
+    for (int i = 0; i < runs; ++i) {
+        const auto start = Clock::now();
+        Status status = run();
+        times.push_back(secondsSince(start));
+        if (!status)
+            return status.takeError();
+    }
+    std::sort(times.begin(), times.end());
+    return percentile(times, 50);
+}
+
+template<typename T>
+Status statusOf(Result<T> &&result)
+{
+    if (!result)
+        return result.takeError();
+    return {};
+}
+
 struct Options
 {
-    qint64 scenes = 100000;
+    std::optional<qint64> scenes; // each suite has its own default
     quint64 seed = 42;
     bool json = false;
     double naiveSeconds = 5.0;
 };
 
+void printFigures(const rapidjson::StringBuffer &buffer, bool json)
+{
+    if (json) {
+        std::printf("%s\n", buffer.GetString());
+        return;
+    }
+    rapidjson::Document doc;
+    doc.Parse(buffer.GetString());
+    for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+        rapidjson::StringBuffer value;
+        rapidjson::Writer<rapidjson::StringBuffer> vw(value);
+        it->value.Accept(vw);
+        std::printf("%-26s %s\n", it->name.GetString(), value.GetString());
+    }
+}
+
+// Generates a story of `scenes` scenes into `dir` and imports it into a new
+// story file there; neither step is measured.
+Result<std::unique_ptr<StoryStore>> generatedStory(const QTemporaryDir &dir, const QString &name, qint64 scenes,
+                                                   quint64 seed, ImportSummary &imported)
+{
+    const QString source = dir.filePath(name + QStringLiteral(".json"));
+    say(QCoreApplication::translate("Benchmark", "generating %1 scenes…").arg(scenes));
+    if (auto generated = generateStoryFile(GeneratorOptions{scenes, seed}, source); !generated)
+        return generated.takeError();
+    say(QCoreApplication::translate("Benchmark", "importing…"));
+    auto store = openStory(dir.filePath(name + QStringLiteral(".ryuk")), OpenMode::CreateNew);
+    if (!store)
+        return store.takeError();
+    auto summary = importJsonFile(**store, source);
+    if (!summary)
+        return summary.takeError();
+    imported = *summary;
+    QFile::remove(source);
+    return store;
+}
+
 int benchStore(const Options &options)
 {
+    const qint64 scenes = options.scenes.value_or(100000);
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QCoreApplication::translate("Benchmark", "cannot create a temporary folder"), 1);
     const QString source = dir.filePath(QStringLiteral("generated.json"));
 
-    say(QCoreApplication::translate("Benchmark", "generating %1 scenes…").arg(options.scenes));
-    auto generated = generateStoryFile(GeneratorOptions{options.scenes, options.seed}, source);
+    say(QCoreApplication::translate("Benchmark", "generating %1 scenes…").arg(scenes));
+    auto generated = generateStoryFile(GeneratorOptions{scenes, options.seed}, source);
     if (!generated)
         return fail(generated.error());
 
@@ -195,7 +268,7 @@ int benchStore(const Options &options)
     w.SetMaxDecimalPlaces(3);
     w.StartObject();
     w.Key("suite"); w.String("store");
-    w.Key("scenes"); w.Int64(options.scenes);
+    w.Key("scenes"); w.Int64(scenes);
     w.Key("nodes"); w.Int64(imported->nodes);
     w.Key("relationships"); w.Int64(imported->relationships);
     w.Key("json_mb"); w.Double(double(imported->bytes) / mb);
@@ -212,19 +285,130 @@ int benchStore(const Options &options)
     w.Key("import_mb_per_s"); w.Double(double(imported->bytes) / mb / importSeconds);
     w.Key("peak_rss_mb"); w.Double(peakRssMb());
     w.EndObject();
+    printFigures(buffer, options.json);
+    return 0;
+}
 
-    if (options.json) {
-        std::printf("%s\n", buffer.GetString());
-    } else {
-        rapidjson::Document doc;
-        doc.Parse(buffer.GetString());
-        for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
-            rapidjson::StringBuffer value;
-            rapidjson::Writer<rapidjson::StringBuffer> vw(value);
-            it->value.Accept(vw);
-            std::printf("%-26s %s\n", it->name.GetString(), value.GetString());
-        }
+int benchGraph(const Options &options)
+{
+    const qint64 scenes = options.scenes.value_or(1000000);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(QCoreApplication::translate("Benchmark", "cannot create a temporary folder"), 1);
+    ImportSummary imported;
+    auto store = generatedStory(dir, QStringLiteral("graph"), scenes, options.seed, imported);
+    if (!store)
+        return fail(store.error());
+
+    say(QCoreApplication::translate("Benchmark", "building the graph…"));
+    auto start = Clock::now();
+    auto graph = StoryGraph::build(**store);
+    const double buildSeconds = secondsSince(start);
+    if (!graph)
+        return fail(graph.error());
+
+    // Story flow from the first scene, with the default depth and limit.
+    say(QCoreApplication::translate("Benchmark", "story flow, 100 runs…"));
+    const std::string flowStart = "s1";
+    auto flow = storyFlow(**graph, flowStart);
+    if (!flow)
+        return fail(flow.error());
+    const auto flowPaths = qint64(flow->paths.size());
+    auto flowSeconds = medianSeconds(100, [&] { return statusOf(storyFlow(**graph, flowStart)); });
+    if (!flowSeconds)
+        return fail(flowSeconds.error());
+
+    say(QCoreApplication::translate("Benchmark", "validation, 3 runs…"));
+    qint64 problems = 0;
+    auto validateSeconds = medianSeconds(3, [&] {
+        const ValidationReport report = validateStory(**graph);
+        problems = qint64(report.deadEnds.size() + report.unreachable.size() + report.loops.size()
+                          + report.danglingChoices.size() + report.absentCharacters.size()
+                          + report.sequenceBackwards.size());
+        return Status();
+    });
+    if (!validateSeconds)
+        return fail(validateSeconds.error());
+
+    // Edits: a scene's title changed through the store, then the time the graph
+    // takes to take in that one change (re-read the node's row, update the
+    // vertex). The store call is timed whole too: its transaction, its fsync
+    // and its observers, the graph among them.
+    say(QCoreApplication::translate("Benchmark", "1,000 edits…"));
+    std::vector<std::string> sceneIds;
+    for (std::size_t v = 0; v < (*graph)->vertexSlots(); ++v) {
+        const GraphVertex &vertex = (*graph)->vertex(VertexIndex(v));
+        if (vertex.alive && vertex.kind == NodeKind::Scene)
+            sceneIds.push_back(vertex.id);
     }
+    if (sceneIds.empty())
+        return fail(QCoreApplication::translate("Benchmark", "the generated story has no scenes"), 1);
+    std::mt19937_64 random(options.seed);
+    const int edits = 1000;
+    std::vector<double> graphEditTimes;
+    std::vector<double> storeEditTimes;
+    graphEditTimes.reserve(edits);
+    storeEditTimes.reserve(edits);
+    for (int i = 0; i < edits; ++i) {
+        const std::string &id = sceneIds[random() % sceneIds.size()];
+        const std::string title = "Edited scene " + std::to_string(i);
+        const std::vector<PropertyChange> changes{{"title", '"' + title + '"'}};
+        const std::vector<StoryChange> change{{StoryChange::Kind::NodeChanged, id}};
+        auto t = Clock::now();
+        const Status edited = (*store)->setProperties(id, changes);
+        storeEditTimes.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+        if (!edited)
+            return fail(edited.error());
+        t = Clock::now();
+        (*graph)->storyChanged(change);
+        graphEditTimes.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+        if (const auto &error = (*graph)->lastError())
+            return fail(*error);
+        const VertexIndex v = (*graph)->findVertex(id);
+        if (v == NoVertex || (*graph)->vertex(v).label != title)
+            return fail(QCoreApplication::translate("Benchmark", "the graph did not take in the edit of \"%1\"")
+                                .arg(QString::fromStdString(id)),
+                        1);
+    }
+    std::sort(graphEditTimes.begin(), graphEditTimes.end());
+    std::sort(storeEditTimes.begin(), storeEditTimes.end());
+
+    // Layout is measured on a story of its own size, whatever --scenes says.
+    const qint64 layoutScenes = 10000;
+    ImportSummary layoutImported;
+    auto layoutStore = generatedStory(dir, QStringLiteral("layout"), layoutScenes, options.seed, layoutImported);
+    if (!layoutStore)
+        return fail(layoutStore.error());
+    auto layoutGraph = StoryGraph::build(**layoutStore);
+    if (!layoutGraph)
+        return fail(layoutGraph.error());
+    say(QCoreApplication::translate("Benchmark", "layered layout of %1 scenes, 3 runs…").arg(layoutScenes));
+    LayoutOptions layered;
+    layered.kind = LayoutKind::Layered;
+    auto layoutSeconds = medianSeconds(3, [&] { return statusOf(layoutStory(**layoutGraph, layered)); });
+    if (!layoutSeconds)
+        return fail(layoutSeconds.error());
+
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.SetMaxDecimalPlaces(3);
+    w.StartObject();
+    w.Key("suite"); w.String("graph");
+    w.Key("scenes"); w.Int64(scenes);
+    w.Key("nodes"); w.Int64(imported.nodes);
+    w.Key("relationships"); w.Int64(imported.relationships);
+    w.Key("build_s"); w.Double(buildSeconds);
+    w.Key("flow_ms"); w.Double(*flowSeconds * 1e3);
+    w.Key("flow_paths"); w.Int64(flowPaths);
+    w.Key("validate_s"); w.Double(*validateSeconds);
+    w.Key("validate_problems"); w.Int64(problems);
+    w.Key("edit_us"); w.Double(percentile(graphEditTimes, 50));
+    w.Key("store_edit_us"); w.Double(percentile(storeEditTimes, 50));
+    w.Key("layout_10k_s"); w.Double(*layoutSeconds);
+    w.Key("layout_10k_nodes"); w.Int64(layoutImported.nodes);
+    w.Key("peak_rss_mb"); w.Double(peakRssMb());
+    w.EndObject();
+    printFigures(buffer, options.json);
     return 0;
 }
 
@@ -232,10 +416,16 @@ void printUsage()
 {
     std::printf("%s", qUtf8Printable(QCoreApplication::translate(
                           "Benchmark",
-                          "Usage: ryuk bench store [--scenes N] [--seed S] [--naive-seconds T] [--json]\n\n"
-                          "Generates a story of N scenes (default 100000), imports it and measures\n"
+                          "Usage: ryuk bench store [--scenes N] [--seed S] [--naive-seconds T] [--json]\n"
+                          "       ryuk bench graph [--scenes N] [--seed S] [--json]\n\n"
+                          "store: generates a story of N scenes (default 100000), imports it and measures\n"
                           "bulk import, the same import one transaction per row (for T seconds,\n"
-                          "default 5), point lookups, paged, chapter and character queries, and export.\n")));
+                          "default 5), point lookups, paged, chapter and character queries, and export.\n\n"
+                          "graph: generates and imports a story of N scenes (default 1000000), then\n"
+                          "measures building its graph, story flow from s1, validation, one edit taken\n"
+                          "in by the graph (and the whole store edit), and a layered layout of a\n"
+                          "separate 10000-scene story.\n\n"
+                          "The seed S defaults to 42. Progress goes to standard error on a terminal.\n")));
 }
 
 } // namespace
@@ -247,8 +437,11 @@ int runBenchmark(const QStringList &args)
         return args.isEmpty() ? 2 : 0;
     }
     const QString suite = args.first();
-    if (suite != QLatin1String("store"))
-        return fail(QCoreApplication::translate("Benchmark", "unknown benchmark \"%1\" (available: store)").arg(suite), 2);
+    const bool store = suite == QLatin1String("store");
+    if (!store && suite != QLatin1String("graph"))
+        return fail(QCoreApplication::translate("Benchmark", "unknown benchmark \"%1\" (available: store, graph)")
+                            .arg(suite),
+                    2);
     Options options;
     for (int i = 1; i < args.size(); ++i) {
         const QString &arg = args[i];
@@ -268,13 +461,14 @@ int runBenchmark(const QStringList &args)
             printUsage();
             return 0;
         } else if (arg == QLatin1String("--scenes")) {
-            if (!value(1, 10000000, options.scenes))
+            if (!value(1, 10000000, number))
                 return fail(QCoreApplication::translate("Benchmark", "--scenes must be between 1 and 10000000"), 2);
+            options.scenes = number;
         } else if (arg == QLatin1String("--seed")) {
             if (!value(0, std::numeric_limits<qint64>::max(), number))
                 return fail(QCoreApplication::translate("Benchmark", "--seed must be a non-negative integer"), 2);
             options.seed = quint64(number);
-        } else if (arg == QLatin1String("--naive-seconds")) {
+        } else if (store && arg == QLatin1String("--naive-seconds")) {
             if (!value(1, 600, number))
                 return fail(QCoreApplication::translate("Benchmark", "--naive-seconds must be between 1 and 600"), 2);
             options.naiveSeconds = double(number);
@@ -282,7 +476,7 @@ int runBenchmark(const QStringList &args)
             return fail(QCoreApplication::translate("Benchmark", "unknown option \"%1\" for \"bench\"").arg(arg), 2);
         }
     }
-    return benchStore(options);
+    return store ? benchStore(options) : benchGraph(options);
 }
 
 } // namespace ryuk::cli

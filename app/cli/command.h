@@ -41,6 +41,10 @@ public:
     QStringList positional;
     QHash<QString, QStringList> options;
 
+    // Set by a command that ran to the end but found problems in the story
+    // (`validate`): its report is its output, and the exit code says so.
+    mutable bool problemsFound = false;
+
     bool isSet(const QString &name) const { return options.contains(name); }
     bool json() const { return isSet(QStringLiteral("--json")); }
     // The last value given for `name`, or std::nullopt if the option is absent.

@@ -4,6 +4,7 @@
 #include "benchmarks.h"
 #include "console.h"
 #include "editcommands.h"
+#include "graphcommands.h"
 #include "querycommands.h"
 #include "transfercommands.h"
 
@@ -24,8 +25,10 @@ bool isHelp(const QString &arg)
 
 Dispatcher::Dispatcher()
 {
-    // Listed in the order a newcomer meets them: make a story, edit it, read it, move it.
-    for (auto group : {editCommands(), queryCommands(), transferCommands()}) {
+    // Listed in the order a newcomer meets them: make a story, edit it, read it,
+    // ask it questions, move it.
+    for (auto group :
+         {editCommands(), queryCommands(), graphCommands(), transferCommands()}) {
         for (Command &command : group)
             mCommands.push_back(std::move(command));
     }
@@ -62,7 +65,9 @@ QString Dispatcher::overview() const
             + tr("Runs a benchmark suite and prints its figures as JSON.") + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Every command takes --json (print one line of JSON) and --help.")
             + QLatin1Char('\n') + tr("Run \"ryuk COMMAND --help\" for the arguments and options of one command.")
-            + QLatin1Char('\n') + tr("Exit status: 0 success, 1 failure while running, 2 bad input or usage.")
+            + QLatin1Char('\n')
+            + tr("Exit status: 0 success, 1 failure while running, 2 bad input or usage, 3 problems found "
+                 "(validate).")
             + QLatin1Char('\n');
     return text;
 }
@@ -115,7 +120,7 @@ int Dispatcher::run(const QStringList &arguments)
     if (!Console::flush()) {
         return fail(Error{ErrorKind::Io, tr("cannot write to standard output"), {}, 0, 0});
     }
-    return ExitSuccess;
+    return invocation->problemsFound ? ExitProblemsFound : ExitSuccess;
 }
 
 } // namespace ryuk::cli

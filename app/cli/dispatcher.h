@@ -15,7 +15,8 @@ namespace ryuk::cli {
 enum ExitCode : int {
     ExitSuccess = 0,
     ExitFailure = 1, // the disk, the system or a bug failed while running
-    ExitBadInput = 2 // bad usage or input the user can fix
+    ExitBadInput = 2, // bad usage or input the user can fix
+    ExitProblemsFound = 3, // the command ran and reports problems in the story (validate)
 };
 
 class Dispatcher

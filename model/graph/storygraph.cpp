@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <thread>
+
 namespace ryuk {
 
 NodeKind nodeKindOf(std::string_view type)
@@ -59,25 +61,74 @@ Status StoryGraph::reload()
     mVertices.clear();
     mEdges.clear();
     mVertexIds = IdTable();
-    mEdgeIds = IdTable();
+    mEdgeIds.reset();
     mVertexOfKey.clear();
     mLiveVertices = mLiveEdges = 0;
     mLastError.reset();
     ++mRevision;
-    if (auto s = mStore.forEachGraphNode([this](const GraphNodeRow &row) {
-            addVertex(row);
+
+    // The relationships are read on a second connection while this thread
+    // reads the nodes: on a large story the two scans take about as long as
+    // everything else together. Rows are copied, then attached to vertices here.
+    struct RawEdge
+    {
+        qint64 key, from, to;
+        std::optional<double> weight;
+        std::uint32_t idOffset, idLength, typeOffset, typeLength, transitionOffset, transitionLength;
+    };
+    std::vector<RawEdge> raw;
+    std::string text; // every id, type and transition name, back to back
+    Status edgesRead;
+    std::thread reader;
+    auto second = mStore.openReader();
+    auto readEdges = [&](StoryStore &from) {
+        edgesRead = from.forEachGraphEdge([&](const GraphEdgeRow &row) {
+            auto put = [&](std::string_view s, std::uint32_t &offset, std::uint32_t &length) {
+                offset = std::uint32_t(text.size());
+                length = std::uint32_t(s.size());
+                text.append(s);
+            };
+            RawEdge &e = raw.emplace_back();
+            e.key = row.key;
+            e.from = row.from;
+            e.to = row.to;
+            e.weight = row.weight;
+            put(row.id, e.idOffset, e.idLength);
+            put(row.type, e.typeOffset, e.typeLength);
+            put(row.transitionType, e.transitionOffset, e.transitionLength);
             return true;
         });
-        !s)
-        return s;
-    Status failed;
-    if (auto s = mStore.forEachGraphEdge([&](const GraphEdgeRow &row) {
-            failed = addEdge(row);
-            return failed.ok();
-        });
-        !s)
-        return s;
-    return failed;
+    };
+    if (second)
+        reader = std::thread([&] { readEdges(**second); });
+
+    Status nodesRead = mStore.forEachGraphNode([this](const GraphNodeRow &row) {
+        addVertex(row);
+        return true;
+    });
+    if (reader.joinable())
+        reader.join();
+    else
+        readEdges(mStore); // no second connection (e.g. a backend without one): read in turn
+    if (!nodesRead)
+        return nodesRead;
+    if (!edgesRead)
+        return edgesRead;
+
+    mEdges.reserve(raw.size());
+    for (const RawEdge &e : raw) {
+        GraphEdgeRow row;
+        row.key = e.key;
+        row.from = e.from;
+        row.to = e.to;
+        row.weight = e.weight;
+        row.id = std::string_view(text).substr(e.idOffset, e.idLength);
+        row.type = std::string_view(text).substr(e.typeOffset, e.typeLength);
+        row.transitionType = std::string_view(text).substr(e.transitionOffset, e.transitionLength);
+        if (auto s = addEdge(row); !s)
+            return s;
+    }
+    return {};
 }
 
 std::uint16_t StoryGraph::intern(std::string_view name)
@@ -99,9 +150,21 @@ VertexIndex StoryGraph::findVertex(std::string_view id) const
     return v ? VertexIndex(*v) : NoVertex;
 }
 
+IdTable &StoryGraph::edgeIds() const
+{
+    if (!mEdgeIds) {
+        mEdgeIds.emplace();
+        mEdgeIds->reserve(mEdges.size());
+        for (EdgeIndex e = 0; e < mEdges.size(); ++e)
+            if (mEdges[e].alive)
+                mEdgeIds->insert(mEdges[e].id, e);
+    }
+    return *mEdgeIds;
+}
+
 EdgeIndex StoryGraph::findEdge(std::string_view id) const
 {
-    const qint64 *e = mEdgeIds.find(id);
+    const qint64 *e = edgeIds().find(id);
     return e ? EdgeIndex(*e) : NoEdge;
 }
 
@@ -172,7 +235,8 @@ Status StoryGraph::addEdge(const GraphEdgeRow &row)
     edge.transitionIndex = intern(row.transitionType);
     edge.key = row.key;
     boost::add_edge(from, to, e, mGraph);
-    *mEdgeIds.insert(row.id, e).first = e;
+    if (mEdgeIds)
+        *mEdgeIds->insert(row.id, e).first = e;
     ++mLiveEdges;
     return {};
 }
@@ -188,7 +252,8 @@ void StoryGraph::removeEdge(EdgeIndex e)
             break;
         }
     }
-    *mEdgeIds.insert(edge.id, NoEdge).first = NoEdge;
+    if (mEdgeIds)
+        *mEdgeIds->insert(edge.id, NoEdge).first = NoEdge;
     edge.alive = false;
     --mLiveEdges;
 }

@@ -105,6 +105,7 @@ private:
     Status addEdge(const GraphEdgeRow &row);
     void removeEdge(EdgeIndex e);
     VertexIndex vertexOfKey(qint64 key) const;
+    IdTable &edgeIds() const;
 
     StoryStore &mStore;
     Graph mGraph;
@@ -112,7 +113,9 @@ private:
     std::vector<GraphEdge> mEdges;
     std::vector<std::string> mNames; // interned type and transition names; [0] is ""
     IdTable mVertexIds;              // id -> VertexIndex (NoVertex after removal)
-    IdTable mEdgeIds;
+    // Built on the first lookup by relationship id: loading a large story
+    // should not pay for an index that only edits and queries by id need.
+    mutable std::optional<IdTable> mEdgeIds;
     IdTable mNameIndex;
     std::vector<VertexIndex> mVertexOfKey; // store key -> vertex (keys are small integers)
     std::size_t mLiveVertices = 0;

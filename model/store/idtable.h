@@ -52,6 +52,21 @@ public:
 
     std::size_t size() const { return mUsed; }
 
+    // Room for `count` keys of about `keyBytes` bytes each without regrowing.
+    void reserve(std::size_t count, std::size_t keyBytes = 8)
+    {
+        std::size_t slotCount = 1024;
+        while (slotCount * 3 < count * 4)
+            slotCount *= 2;
+        if (slotCount > mSlots.size()) {
+            std::vector<Slot> old = std::move(mSlots);
+            mSlots.assign(slotCount, Slot{});
+            mMask = slotCount - 1;
+            rehash(old);
+        }
+        mArena.reserve(count * keyBytes);
+    }
+
 private:
     struct Slot
     {
@@ -74,6 +89,11 @@ private:
         const std::size_t size = old.empty() ? 1024 : old.size() * 2;
         mSlots.assign(size, Slot{});
         mMask = size - 1;
+        rehash(old);
+    }
+
+    void rehash(const std::vector<Slot> &old)
+    {
         for (const Slot &slot : old) {
             if (slot.hash == 0)
                 continue;

@@ -805,6 +805,18 @@ public:
 
     Result<std::unique_ptr<StoryBatch>> beginBatch() override { return openBatch(true); }
 
+    Result<std::unique_ptr<StoryStore>> openReader() override
+    {
+        // The file was checked when this store opened it; a reader skips that.
+        auto db = sqlite::Database::open(mDb.path(), SQLITE_OPEN_READONLY);
+        if (!db)
+            return db.takeError();
+        sqlite3_busy_timeout(db->handle(), 2000);
+        if (auto s = db->exec("PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;"); !s)
+            return s.takeError();
+        return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
+    }
+
     Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) override
     {
         return graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},

@@ -131,6 +131,10 @@ public:
     // Removes nodes (with their relationships) and relationships. Unknown ids are an error.
     virtual Result<RemoveSummary> remove(const std::vector<std::string> &ids) = 0;
 
+    // Another read-only connection to the same story, for reading on another
+    // thread at the same time (loading a graph, load tests). Its writes fail.
+    virtual Result<std::unique_ptr<StoryStore>> openReader() = 0;
+
     // Bulk work.
     virtual Result<std::unique_ptr<StoryBatch>> beginBatch() = 0;
     // Visits every node (then relationship) in id byte order; the visitor returns false to stop.

@@ -2,8 +2,11 @@
 // built through the tool itself, and checks its output, messages and exit codes.
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QPointF>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -30,6 +33,63 @@ const char SmallStory[] = R"({"format":"ryuk.story","version":1,"title":"Harbor 
 {"id":"r4","type":"APPEARS_IN","from":"c1","to":"s1"},
 {"id":"r5","type":"APPEARS_IN","from":"c1","to":"s2"},
 {"id":"r6","type":"TRIGGERS","from":"e1","to":"s3"}
+]}
+)";
+
+// A small branching story for the graph commands. From s1 the story forks at
+// the choice q1 (to s2 or s3) or jumps straight to s3; both branches end at
+// s4. s3 has no title. r6 is the short way in hops but heavy; the light way
+// goes through q1 and s3. c1 and c2 share s1 and s2, c3 is only in s2.
+const char BranchStory[] = R"({"format":"ryuk.story","version":1,"title":"Branch Test",
+"nodes":[
+{"id":"c1","type":"Character","properties":{"name":"Ada"}},
+{"id":"c2","type":"Character","properties":{"name":"Ben"}},
+{"id":"c3","type":"Character","properties":{"name":"Cy"}},
+{"id":"q1","type":"Choice","properties":{"text":"Left or right?"}},
+{"id":"s1","type":"Scene","properties":{"chapter":1,"sequence":1,"title":"Gate","start":true}},
+{"id":"s2","type":"Scene","properties":{"chapter":1,"sequence":2,"title":"Left"}},
+{"id":"s3","type":"Scene","properties":{"chapter":1,"sequence":3}},
+{"id":"s4","type":"Scene","properties":{"chapter":2,"sequence":1,"title":"End","ending":true}}
+],
+"relationships":[
+{"id":"a1","type":"APPEARS_IN","from":"c1","to":"s1"},
+{"id":"a2","type":"APPEARS_IN","from":"c2","to":"s1"},
+{"id":"a3","type":"APPEARS_IN","from":"c1","to":"s2"},
+{"id":"a4","type":"APPEARS_IN","from":"c2","to":"s2"},
+{"id":"a5","type":"APPEARS_IN","from":"c3","to":"s2"},
+{"id":"r1","type":"LEADS_TO","from":"s1","to":"q1","properties":{"transition_type":"cut"}},
+{"id":"r2","type":"LEADS_TO","from":"q1","to":"s2","properties":{"weight":0.5}},
+{"id":"r3","type":"LEADS_TO","from":"q1","to":"s3","properties":{"weight":2}},
+{"id":"r4","type":"LEADS_TO","from":"s2","to":"s4","properties":{"transition_type":"fade","weight":3}},
+{"id":"r5","type":"LEADS_TO","from":"s3","to":"s4","properties":{"weight":0.5}},
+{"id":"r6","type":"LEADS_TO","from":"s1","to":"s3","properties":{"weight":5}}
+]}
+)";
+
+// One of each problem `validate` reports: s5 is a dead end, nothing leads to
+// s6, s2 and s3 form a loop in which s3 -> s2 goes back in sequence, the
+// choice q1 leads nowhere, and c2 appears in no scene.
+const char ProblemStory[] = R"({"format":"ryuk.story","version":1,
+"nodes":[
+{"id":"c1","type":"Character","properties":{"name":"Ada"}},
+{"id":"c2","type":"Character","properties":{"name":"Ben"}},
+{"id":"q1","type":"Choice","properties":{"text":"Wait?"}},
+{"id":"s1","type":"Scene","properties":{"chapter":1,"sequence":1,"title":"Start","start":true}},
+{"id":"s2","type":"Scene","properties":{"chapter":1,"sequence":2,"title":"Round"}},
+{"id":"s3","type":"Scene","properties":{"chapter":1,"sequence":3,"title":"About"}},
+{"id":"s4","type":"Scene","properties":{"chapter":2,"sequence":1,"title":"End","ending":true}},
+{"id":"s5","type":"Scene","properties":{"chapter":1,"sequence":4,"title":"Stuck"}},
+{"id":"s6","type":"Scene","properties":{"chapter":3,"sequence":1,"title":"Lost"}}
+],
+"relationships":[
+{"id":"r1","type":"LEADS_TO","from":"s1","to":"s2"},
+{"id":"r2","type":"LEADS_TO","from":"s2","to":"s3"},
+{"id":"r3","type":"LEADS_TO","from":"s3","to":"s2"},
+{"id":"r4","type":"LEADS_TO","from":"s3","to":"s4"},
+{"id":"r5","type":"LEADS_TO","from":"s1","to":"q1"},
+{"id":"r6","type":"LEADS_TO","from":"s2","to":"s5"},
+{"id":"r7","type":"LEADS_TO","from":"s6","to":"s4"},
+{"id":"r8","type":"APPEARS_IN","from":"c1","to":"s1"}
 ]}
 )";
 
@@ -73,6 +133,53 @@ QByteArray line(const char *json)
     return QByteArray(json) + '\n';
 }
 
+// The objects `flow` and `path` print for a node and a relationship of BranchStory.
+QByteArray flowScene(const char *id)
+{
+    static const QHash<QByteArray, QByteArray> scenes{
+            {"s1", R"({"id":"s1","title":"Gate","sequence":1,"chapter":1})"},
+            {"q1", R"({"id":"q1","title":"Left or right?","sequence":null,"chapter":null})"},
+            {"s2", R"({"id":"s2","title":"Left","sequence":2,"chapter":1})"},
+            {"s3", R"({"id":"s3","title":null,"sequence":3,"chapter":1})"},
+            {"s4", R"({"id":"s4","title":"End","sequence":1,"chapter":2})"},
+    };
+    return scenes.value(id);
+}
+
+QByteArray flowTransition(const char *id)
+{
+    static const QHash<QByteArray, QByteArray> transitions{
+            {"r1", R"({"id":"r1","type":"LEADS_TO","weight":null,"transition_type":"cut"})"},
+            {"r2", R"({"id":"r2","type":"LEADS_TO","weight":0.5,"transition_type":null})"},
+            {"r3", R"({"id":"r3","type":"LEADS_TO","weight":2.0,"transition_type":null})"},
+            {"r4", R"({"id":"r4","type":"LEADS_TO","weight":3.0,"transition_type":"fade"})"},
+            {"r5", R"({"id":"r5","type":"LEADS_TO","weight":0.5,"transition_type":null})"},
+            {"r6", R"({"id":"r6","type":"LEADS_TO","weight":5.0,"transition_type":null})"},
+    };
+    return transitions.value(id);
+}
+
+// {"scenes":[…],"transitions":[…],"length":n} for a path written as
+// "s1 r1 q1 r2 s2": nodes and relationships alternating.
+QByteArray flowPath(const char *steps)
+{
+    QList<QByteArray> scenes;
+    QList<QByteArray> transitions;
+    const QList<QByteArray> parts = QByteArray(steps).split(' ');
+    for (qsizetype i = 0; i < parts.size(); ++i)
+        (i % 2 == 0 ? scenes : transitions) << (i % 2 == 0 ? flowScene(parts[i]) : flowTransition(parts[i]));
+    return "{\"scenes\":[" + scenes.join(',') + "],\"transitions\":[" + transitions.join(',')
+            + "],\"length\":" + QByteArray::number(transitions.size()) + '}';
+}
+
+QByteArray flows(const QList<const char *> &paths)
+{
+    QList<QByteArray> items;
+    for (const char *path : paths)
+        items << flowPath(path);
+    return "{\"flows\":[" + items.join(',') + "],\"totalPaths\":" + QByteArray::number(items.size()) + "}\n";
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -111,6 +218,22 @@ private slots:
     void exportToStdoutEqualsFile();
     void generate();
 
+    void graphHelp();
+    void flow_data();
+    void flow();
+    void flowText();
+    void graphBadInput_data();
+    void graphBadInput();
+    void validateProblems();
+    void validateSample();
+    void path_data();
+    void path();
+    void reach();
+    void coappear();
+    void layoutStoresPositions();
+    void layoutForceIsRepeatable();
+    void benchGraph();
+
 private:
     Run ryuk(const QStringList &args, const QByteArray &input = {});
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -118,6 +241,10 @@ private:
     QByteArray readFile(const QString &name);
     // A fresh copy of the small story, made with `init` and `import`.
     bool makeStory(const QString &name);
+    // A fresh story holding `json`, made with `init` and `import`.
+    bool makeStoryFrom(const QString &name, const QByteArray &json);
+    // The position of every node of a story, read from its export.
+    QHash<QString, QPointF> positions(const QString &story);
     QByteArray exported(const QString &story);
 
     QTemporaryDir mDir;
@@ -686,6 +813,409 @@ void TestCli::generate()
             + ",\"relationships\":" + QByteArray::number(summary.value(QStringLiteral("relationships")).toInteger())
             + "}\n";
     QCOMPARE(imported.out, expected);
+}
+
+bool TestCli::makeStoryFrom(const QString &name, const QByteArray &json)
+{
+    QFile::remove(path(name));
+    const QString source = name + QStringLiteral(".json");
+    writeFile(source, json);
+    const Run created = ryuk({QStringLiteral("init"), name});
+    const Run imported = ryuk({QStringLiteral("import"), name, source});
+    return created.exitCode == 0 && imported.exitCode == 0;
+}
+
+QHash<QString, QPointF> TestCli::positions(const QString &story)
+{
+    QHash<QString, QPointF> result;
+    const QJsonObject document = QJsonDocument::fromJson(exported(story)).object();
+    for (const QJsonValue &value : document.value(QStringLiteral("nodes")).toArray()) {
+        const QJsonObject node = value.toObject();
+        result.insert(node.value(QStringLiteral("id")).toString(),
+                      QPointF(node.value(QStringLiteral("x")).toDouble(), node.value(QStringLiteral("y")).toDouble()));
+    }
+    return result;
+}
+
+void TestCli::graphHelp()
+{
+    const Run overview = ryuk({QStringLiteral("--help")});
+    QCOMPARE(overview.exitCode, 0);
+    for (const char *command : {"flow", "validate", "path", "reach", "coappear", "layout"})
+        QVERIFY2(overview.out.contains(QByteArray("\n  " + QByteArray(command) + ' ')), command);
+
+    const QList<QPair<QStringList, QByteArray>> usages{
+            {{QStringLiteral("flow")}, "Usage: ryuk flow STORY START [--max-depth D] [--limit L] [--json]\n"},
+            {{QStringLiteral("validate")}, "Usage: ryuk validate STORY [--json]\n"},
+            {{QStringLiteral("path")}, "Usage: ryuk path STORY FROM TO [--by hops|weight] [--json]\n"},
+            {{QStringLiteral("reach")}, "Usage: ryuk reach STORY SCENE_ID [--json]\n"},
+            {{QStringLiteral("coappear")}, "Usage: ryuk coappear STORY [--json]\n"},
+            {{QStringLiteral("layout")}, "Usage: ryuk layout STORY [--kind layered|force] [--seed S] [--json]\n"},
+    };
+    for (const auto &[command, usage] : usages) {
+        const Run help = ryuk(command + QStringList{QStringLiteral("--help")});
+        QCOMPARE(help.exitCode, 0);
+        QVERIFY2(help.out.startsWith(usage), help.out.constData());
+    }
+    const Run bench = ryuk({QStringLiteral("bench"), QStringLiteral("--help")});
+    QCOMPARE(bench.exitCode, 0);
+    QVERIFY2(bench.out.contains("ryuk bench graph [--scenes N]"), bench.out.constData());
+}
+
+void TestCli::flow_data()
+{
+    QTest::addColumn<QString>("start");
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("expected");
+
+    const QString s1 = QStringLiteral("s1");
+    // Shortest first; within a length, step by step by the id of the next node
+    // (q1 before s3). Paths end at scenes, so s1 -> q1 alone is not one.
+    QTest::newRow("defaults") << s1 << QStringList()
+                              << flows({"s1 r6 s3", "s1 r1 q1 r2 s2", "s1 r1 q1 r3 s3", "s1 r6 s3 r5 s4",
+                                        "s1 r1 q1 r2 s2 r4 s4", "s1 r1 q1 r3 s3 r5 s4"});
+    QTest::newRow("--max-depth 2") << s1 << QStringList{QStringLiteral("--max-depth"), QStringLiteral("2")}
+                                   << flows({"s1 r6 s3", "s1 r1 q1 r2 s2", "s1 r1 q1 r3 s3", "s1 r6 s3 r5 s4"});
+    QTest::newRow("--limit 2") << s1 << QStringList{QStringLiteral("--limit=2")}
+                               << flows({"s1 r6 s3", "s1 r1 q1 r2 s2"});
+    QTest::newRow("from a scene midway") << QStringLiteral("s2") << QStringList() << flows({"s2 r4 s4"});
+    QTest::newRow("from an ending") << QStringLiteral("s4") << QStringList() << flows({});
+}
+
+void TestCli::flow()
+{
+    QFETCH(QString, start);
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, expected);
+    const QString story = QStringLiteral("branch.ryuk");
+    if (!QFileInfo::exists(path(story)))
+        QVERIFY(makeStoryFrom(story, BranchStory));
+    const Run run = ryuk(QStringList{QStringLiteral("flow"), story, start, QStringLiteral("--json")} + options);
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(expected));
+}
+
+void TestCli::flowText()
+{
+    const QString story = QStringLiteral("branchtext.ryuk");
+    QVERIFY(makeStoryFrom(story, BranchStory));
+    const Run run = ryuk(
+            {QStringLiteral("flow"), story, QStringLiteral("s1"), QStringLiteral("--limit"), QStringLiteral("5")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out),
+             QStringLiteral("LENGTH  PATH               TITLES\n"
+                            "1       s1 → s3            Gate → —\n"
+                            "2       s1 → q1 → s2       Gate → Left or right? → Left\n"
+                            "2       s1 → q1 → s3       Gate → Left or right? → —\n"
+                            "2       s1 → s3 → s4       Gate → — → End\n"
+                            "3       s1 → q1 → s2 → s4  Gate → Left or right? → Left → End\n"
+                            "5 paths (stopped at --limit 5)\n"));
+
+    const Run none = ryuk({QStringLiteral("flow"), story, QStringLiteral("s4")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(none.out), QStringLiteral("no path from \"s4\" reaches a scene within 10 steps\n"));
+}
+
+void TestCli::graphBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<QString>("message");
+
+    auto add = [](const char *tag, const QString &args, const char *message) {
+        QTest::newRow(tag) << args.split(QLatin1Char(' ')) << QString::fromUtf8(message) + QLatin1Char('\n');
+    };
+    add("flow from an unknown id", QStringLiteral("flow branch-errors.ryuk zz"), "ryuk: no node has id \"zz\"");
+    add("flow from a choice", QStringLiteral("flow branch-errors.ryuk q1"),
+        "ryuk: node \"q1\" is a Choice, not a Scene");
+    add("flow from a character", QStringLiteral("flow branch-errors.ryuk c1 --json"),
+        "ryuk: node \"c1\" is a Character, not a Scene");
+    add("flow --max-depth 0", QStringLiteral("flow branch-errors.ryuk s1 --max-depth 0"),
+        "ryuk: --max-depth must be between 1 and 100");
+    add("flow --max-depth 101", QStringLiteral("flow branch-errors.ryuk s1 --max-depth=101"),
+        "ryuk: --max-depth must be between 1 and 100");
+    add("flow --limit 10001", QStringLiteral("flow branch-errors.ryuk s1 --limit 10001"),
+        "ryuk: --limit must be between 1 and 10000");
+    add("flow on a missing story", QStringLiteral("flow nope.ryuk s1"), "ryuk: nope.ryuk: no such story file");
+    add("path with no path", QStringLiteral("path branch-errors.ryuk s4 s1"),
+        "ryuk: no LEADS_TO path from \"s4\" to \"s1\"");
+    add("path --by", QStringLiteral("path branch-errors.ryuk s1 s4 --by time"), "ryuk: --by must be hops or weight");
+    add("layout without --kind", QStringLiteral("layout branch-errors.ryuk"),
+        "ryuk: --kind is required (see ryuk layout --help)");
+    add("layout --kind", QStringLiteral("layout branch-errors.ryuk --kind circle"),
+        "ryuk: --kind must be layered or force");
+    add("layout --seed", QStringLiteral("layout branch-errors.ryuk --kind force --seed -1"),
+        "ryuk: --seed must be a whole number from 0 to 18446744073709551615");
+    add("bench graph --scenes 0", QStringLiteral("bench graph --scenes 0"),
+        "ryuk: --scenes must be between 1 and 10000000");
+    add("bench graph --naive-seconds", QStringLiteral("bench graph --naive-seconds 3"),
+        "ryuk: unknown option \"--naive-seconds\" for \"bench\"");
+}
+
+void TestCli::graphBadInput()
+{
+    QFETCH(QStringList, args);
+    QFETCH(QString, message);
+    const QString story = QStringLiteral("branch-errors.ryuk");
+    if (!QFileInfo::exists(path(story)))
+        QVERIFY(makeStoryFrom(story, BranchStory));
+    const QByteArray before = exported(story);
+    const Run run = ryuk(args);
+    QCOMPARE(QString::fromUtf8(run.err), message);
+    QCOMPARE(QString::fromUtf8(run.out), QString());
+    QCOMPARE(run.exitCode, 2);
+    QCOMPARE(exported(story), before);
+}
+
+void TestCli::validateProblems()
+{
+    const QString story = QStringLiteral("problems.ryuk");
+    QVERIFY(makeStoryFrom(story, ProblemStory));
+
+    const Run json = ryuk({QStringLiteral("validate"), story, QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(json.err), QString());
+    QCOMPARE(json.exitCode, 3);
+    QCOMPARE(QString::fromUtf8(json.out),
+             QStringLiteral(R"({"deadEnds":["s5"],"unreachable":["s6"],"loops":[["s2","s3"]],)"
+                            R"("danglingChoices":["q1"],"absentCharacters":["c2"],"sequenceBackwards":[["s3","s2"]]})"
+                            "\n"));
+
+    const Run text = ryuk({QStringLiteral("validate"), story});
+    QCOMPARE(QString::fromUtf8(text.err), QString());
+    QCOMPARE(text.exitCode, 3);
+    QCOMPARE(QString::fromUtf8(text.out),
+             QStringLiteral("dead ends: 1\n"
+                            "  s5  Stuck\n"
+                            "unreachable scenes: 1\n"
+                            "  s6  Lost\n"
+                            "loops: 1\n"
+                            "  s2, s3\n"
+                            "dangling choices: 1\n"
+                            "  q1  Wait?\n"
+                            "absent characters: 1\n"
+                            "  c2  Ben\n"
+                            "sequence going backwards: 1\n"
+                            "  s3 → s2\n"));
+
+    // A clean story: the branch story has an ending, a start and no loops.
+    const QString clean = QStringLiteral("clean.ryuk");
+    QVERIFY(makeStoryFrom(clean, BranchStory));
+    const Run ok = ryuk({QStringLiteral("validate"), clean});
+    QCOMPARE(QString::fromUtf8(ok.err), QString());
+    QCOMPARE(ok.exitCode, 0);
+    QCOMPARE(ok.out, QByteArray("No problems found.\n"));
+    const Run okJson = ryuk({QStringLiteral("validate"), clean, QStringLiteral("--json")});
+    QCOMPARE(okJson.exitCode, 0);
+    QCOMPARE(okJson.out,
+             QByteArray(R"({"deadEnds":[],"unreachable":[],"loops":[],"danglingChoices":[],"absentCharacters":[],)"
+                        R"("sequenceBackwards":[]})"
+                        "\n"));
+}
+
+void TestCli::validateSample()
+{
+    const QString story = QStringLiteral("validate-sample.ryuk");
+    QFile::remove(path(story));
+    QCOMPARE(ryuk({QStringLiteral("init"), story, QStringLiteral("--sample")}).exitCode, 0);
+    const Run run = ryuk({QStringLiteral("validate"), story});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(QString::fromUtf8(run.out), QStringLiteral("No problems found.\n"));
+    QCOMPARE(run.exitCode, 0);
+}
+
+void TestCli::path_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("text");
+
+    // Fewest steps: straight to s3 over the heavy r6. Least weight: through q1
+    // (r1 has no weight and counts 1): 1 + 2 + 0.5.
+    const QByteArray hops = "{\"path\":" + flowPath("s1 r6 s3 r5 s4") + ",\"cost\":2}\n";
+    const QString hopsText = QStringLiteral("ID  TITLE  VIA\n"
+                                            "s1  Gate\n"
+                                            "s3         r6\n"
+                                            "s4  End    r5\n"
+                                            "2 steps\n");
+    QTest::newRow("default") << QStringList() << hops << hopsText;
+    QTest::newRow("--by hops") << QStringList{QStringLiteral("--by"), QStringLiteral("hops")} << hops << hopsText;
+    QTest::newRow("--by weight") << QStringList{QStringLiteral("--by=weight")}
+                                 << "{\"path\":" + flowPath("s1 r1 q1 r3 s3 r5 s4") + ",\"cost\":3.5}\n"
+                                 << QStringLiteral("ID  TITLE           VIA\n"
+                                                   "s1  Gate\n"
+                                                   "q1  Left or right?  r1\n"
+                                                   "s3                  r3\n"
+                                                   "s4  End             r5\n"
+                                                   "3 steps, total weight 3.5\n");
+}
+
+void TestCli::path()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QByteArray, json);
+    QFETCH(QString, text);
+    const QString story = QStringLiteral("branch-path.ryuk");
+    if (!QFileInfo::exists(path(story)))
+        QVERIFY(makeStoryFrom(story, BranchStory));
+    const QStringList args{QStringLiteral("path"), story, QStringLiteral("s1"), QStringLiteral("s4")};
+
+    const Run run = ryuk(args + options + QStringList{QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(run.out), QString::fromUtf8(json));
+
+    const Run readable = ryuk(args + options);
+    QCOMPARE(readable.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(readable.out), text);
+}
+
+void TestCli::reach()
+{
+    const QString story = QStringLiteral("branch-reach.ryuk");
+    QVERIFY(makeStoryFrom(story, BranchStory));
+    const Run json = ryuk({QStringLiteral("reach"), story, QStringLiteral("s2"), QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(json.err), QString());
+    QCOMPARE(json.exitCode, 0);
+    // Only LEADS_TO counts: the characters appearing in s2 do not reach it.
+    QCOMPARE(json.out,
+             QByteArray(R"({"scene":"s2","reachable":["s4"],"reachedBy":["q1","s1"]})"
+                        "\n"));
+
+    const Run text = ryuk({QStringLiteral("reach"), story, QStringLiteral("s2")});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(text.out),
+             QStringLiteral("\"s2\" leads to 1 node:\n"
+                            "  s4  End\n"
+                            "2 nodes lead to \"s2\":\n"
+                            "  q1  Left or right?\n"
+                            "  s1  Gate\n"));
+
+    const Run start = ryuk({QStringLiteral("reach"), story, QStringLiteral("s1"), QStringLiteral("--json")});
+    QCOMPARE(start.exitCode, 0);
+    QCOMPARE(start.out,
+             QByteArray(R"({"scene":"s1","reachable":["q1","s2","s3","s4"],"reachedBy":[]})"
+                        "\n"));
+
+    const Run unknown = ryuk({QStringLiteral("reach"), story, QStringLiteral("zz")});
+    QCOMPARE(unknown.exitCode, 2);
+    QCOMPARE(QString::fromUtf8(unknown.err), QStringLiteral("ryuk: no node has id \"zz\"\n"));
+}
+
+void TestCli::coappear()
+{
+    const QString story = QStringLiteral("branch-coappear.ryuk");
+    QVERIFY(makeStoryFrom(story, BranchStory));
+    const Run json = ryuk({QStringLiteral("coappear"), story, QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(json.err), QString());
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.out,
+             QByteArray(R"({"pairs":[{"a":"c1","b":"c2","scenes":2},{"a":"c1","b":"c3","scenes":1},)"
+                        R"({"a":"c2","b":"c3","scenes":1}]})"
+                        "\n"));
+
+    const Run text = ryuk({QStringLiteral("coappear"), story});
+    QCOMPARE(text.exitCode, 0);
+    QCOMPARE(QString::fromUtf8(text.out),
+             QStringLiteral("A   NAME  B   NAME  SCENES\n"
+                            "c1  Ada   c2  Ben   2\n"
+                            "c1  Ada   c3  Cy    1\n"
+                            "c2  Ben   c3  Cy    1\n"));
+
+    const Run none = ryuk({QStringLiteral("coappear"), QStringLiteral("story.ryuk"), QStringLiteral("--json")});
+    QCOMPARE(none.exitCode, 0);
+    QCOMPARE(none.out, QByteArray("{\"pairs\":[]}\n"));
+}
+
+void TestCli::layoutStoresPositions()
+{
+    const QString story = QStringLiteral("layout-sample.ryuk");
+    QFile::remove(path(story));
+    QCOMPARE(ryuk({QStringLiteral("init"), story, QStringLiteral("--sample")}).exitCode, 0);
+    const QHash<QString, QPointF> before = positions(story);
+    QVERIFY(!before.isEmpty());
+
+    const Run run = ryuk({QStringLiteral("layout"), story, QStringLiteral("--kind"), QStringLiteral("layered"),
+                          QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    const QRegularExpression shape(QStringLiteral(R"(^\{"kind":"layered","nodes":(\d+),"seconds":[0-9.]+\}\n$)"));
+    const auto match = shape.match(QString::fromUtf8(run.out));
+    QVERIFY2(match.hasMatch(), run.out.constData());
+    QCOMPARE(match.captured(1).toInt(), before.size());
+
+    // The positions are in the story: `get` shows them, and they moved.
+    const QHash<QString, QPointF> after = positions(story);
+    QCOMPARE(after.size(), before.size());
+    qsizetype moved = 0;
+    for (auto it = after.cbegin(); it != after.cend(); ++it)
+        moved += it.value() != before.value(it.key()) ? 1 : 0;
+    QVERIFY2(moved > before.size() / 2, QByteArray::number(moved).constData());
+    const QPointF s01 = after.value(QStringLiteral("s01"));
+    const QJsonObject got = QJsonDocument::fromJson(
+                                    ryuk({QStringLiteral("get"), story, QStringLiteral("s01"),
+                                          QStringLiteral("--fields"), QStringLiteral("x,y"), QStringLiteral("--json")})
+                                            .out)
+                                    .object();
+    QCOMPARE(got.value(QStringLiteral("x")).toDouble(), s01.x());
+    QCOMPARE(got.value(QStringLiteral("y")).toDouble(), s01.y());
+    QVERIFY(s01 != before.value(QStringLiteral("s01")));
+
+    // Layered reads top to bottom: every LEADS_TO goes down the page.
+    const QJsonObject document = QJsonDocument::fromJson(exported(story)).object();
+    for (const QJsonValue &value : document.value(QStringLiteral("relationships")).toArray()) {
+        const QJsonObject relationship = value.toObject();
+        if (relationship.value(QStringLiteral("type")).toString() != QStringLiteral("LEADS_TO"))
+            continue;
+        const QString from = relationship.value(QStringLiteral("from")).toString();
+        const QString to = relationship.value(QStringLiteral("to")).toString();
+        QVERIFY2(after.value(to).y() > after.value(from).y(),
+                 qPrintable(QStringLiteral("%1 (y %2) -> %3 (y %4)")
+                                    .arg(from)
+                                    .arg(after.value(from).y())
+                                    .arg(to)
+                                    .arg(after.value(to).y())));
+    }
+
+    const Run text = ryuk({QStringLiteral("layout"), story, QStringLiteral("--kind=force")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY2(QRegularExpression(QStringLiteral(R"(^laid out \d+ nodes \(force\) in [0-9.]+ s\n$)"))
+                     .match(QString::fromUtf8(text.out))
+                     .hasMatch(),
+             text.out.constData());
+}
+
+void TestCli::layoutForceIsRepeatable()
+{
+    // The same seed gives the same layout, stored the same way.
+    QList<QHash<QString, QPointF>> layouts;
+    for (const char *name : {"force-a.ryuk", "force-b.ryuk"}) {
+        const QString story = QString::fromLatin1(name);
+        QVERIFY(makeStoryFrom(story, BranchStory));
+        const Run run = ryuk({QStringLiteral("layout"), story, QStringLiteral("--kind"), QStringLiteral("force"),
+                              QStringLiteral("--seed"), QStringLiteral("7"), QStringLiteral("--json")});
+        QCOMPARE(QString::fromUtf8(run.err), QString());
+        QCOMPARE(run.exitCode, 0);
+        QVERIFY2(run.out.startsWith("{\"kind\":\"force\",\"nodes\":8,\"seconds\":"), run.out.constData());
+        layouts << positions(story);
+    }
+    QCOMPARE(layouts.at(0), layouts.at(1));
+}
+
+void TestCli::benchGraph()
+{
+    const Run run = ryuk({QStringLiteral("bench"), QStringLiteral("graph"), QStringLiteral("--scenes"),
+                          QStringLiteral("2000"), QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.endsWith("}\n"));
+    QCOMPARE(run.out.count('\n'), 1);
+    const QJsonObject figures = QJsonDocument::fromJson(run.out).object();
+    for (const char *key : {"scenes", "nodes", "relationships", "build_s", "flow_ms", "validate_s", "edit_us",
+                            "store_edit_us", "layout_10k_s", "peak_rss_mb"})
+        QVERIFY2(figures.value(QLatin1String(key)).isDouble(), key);
+    QCOMPARE(figures.value(QStringLiteral("suite")).toString(), QStringLiteral("graph"));
+    QCOMPARE(figures.value(QStringLiteral("scenes")).toInteger(), 2000);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

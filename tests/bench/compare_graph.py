@@ -45,14 +45,19 @@ SEMANTICS = (
     "The networkx flow therefore returns a subset of ryuk's paths of each "
     "length, and its first 100 can differ where ryuk's include a path that "
     "comes back to a node. Within one length networkx returns paths in its "
-    "depth-first order, not ryuk's order. The networkx figure includes "
+    "depth-first order, not ryuk's order (next node id, then relationship "
+    "id). The networkx figure includes "
     "preparing a virtual sink (BFS to depth 10, a copy of the subgraph it "
     "found, one edge from each Scene in it to the sink) and enumerating with "
     "all_simple_edge_paths by iterative deepening over lengths 1..10 "
     "(nx_flow_enumerate_ms is the enumeration alone). The LEADS_TO "
     "graph holds every Scene and Choice node (plus any other LEADS_TO "
     "endpoint) and every LEADS_TO relationship, keyed by relationship id; "
-    "Character and Event nodes are left out. nx_build_s includes json.load "
+    "Character and Event nodes are left out. nx_validate_s covers dead ends "
+    "(Scenes with no outgoing LEADS_TO and no ending flag), reachability, "
+    "unreachable Scenes and all strongly connected components, unsorted; "
+    "ryuk's validate also sorts its lists and finds dangling Choices, absent "
+    "Characters and backwards sequences, which are not timed here. nx_build_s includes json.load "
     "of the whole file. dot figures are wall time of the dot process, "
     "including its start-up and reading the DOT file."
 )
@@ -64,33 +69,64 @@ def rss_mb(kib):
     return round(kib / 1024.0, 1)
 
 
+def vm_hwm_kib(pid):
+    """Peak resident set of a running process (VmHWM), or None once it has exited."""
+    try:
+        with open(f"/proc/{pid}/status", "rb") as f:
+            for line in f:
+                if line.startswith(b"VmHWM:"):
+                    return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return None
+
+
 def run_child(argv, timeout_s=None, stdout=subprocess.DEVNULL):
-    """Runs argv; returns (seconds, exit code or None on timeout, peak RSS MiB, stderr)."""
+    """Runs argv; returns (seconds, exit code or None on timeout, peak RSS MiB, stderr).
+
+    The peak RSS is VmHWM sampled every 20 ms while the child runs: the
+    rusage of a forked child counts the parent's pages too (Linux carries
+    maxrss across execve), so it would report this script's size.
+    """
     t0 = time.perf_counter()
     proc = subprocess.Popen(argv, stdout=stdout, stderr=subprocess.PIPE)
     timed_out = threading.Event()
+    done = threading.Event()
+    peak = [0]
 
     def kill():
         timed_out.set()
         proc.kill()
 
+    def sample():
+        while not done.is_set():
+            kib = vm_hwm_kib(proc.pid)
+            if kib:
+                peak[0] = max(peak[0], kib)
+            done.wait(0.02)
+
     timer = threading.Timer(timeout_s, kill) if timeout_s else None
     if timer:
         timer.start()
+    sampler = threading.Thread(target=sample)
+    sampler.start()
     # Read stderr on a thread so a chatty child cannot block on a full pipe.
     err_chunks = []
     reader = threading.Thread(target=lambda: err_chunks.append(proc.stderr.read()))
     reader.start()
-    _, status, usage = os.wait4(proc.pid, 0)
+    # Wait for the exit without reaping, so the sampler never reads a reused pid.
+    os.waitid(os.P_PID, proc.pid, os.WEXITED | os.WNOWAIT)
     elapsed = time.perf_counter() - t0
     if timer:
         timer.cancel()
+    done.set()
+    sampler.join()
+    proc.wait()
     reader.join()
     proc.stderr.close()
-    proc.returncode = os.waitstatus_to_exitcode(status)
     err = b"".join(err_chunks).decode("utf-8", "replace")
     code = None if timed_out.is_set() else proc.returncode
-    return elapsed, code, rss_mb(usage.ru_maxrss), err
+    return elapsed, code, (rss_mb(peak[0]) if peak[0] else None), err
 
 
 def generate(ryuk, directory, scenes, seed):
@@ -125,11 +161,17 @@ def load_leads_to_graph(path):
     return G, t1 - t0, t2 - t0, story_nodes, story_rels
 
 
-def find_start(G):
-    for n, data in G.nodes(data=True):
-        if data.get("type") == "Scene" and data.get("start") is True:
-            return n
-    raise SystemExit("compare_graph: the story has no Scene with \"start\": true")
+def find_starts(G):
+    """The start Scenes as ryuk's validation takes them: those with "start": true,
+    or, if none is marked, the Scene with the lowest (chapter, sequence, id)."""
+    starts = [n for n, d in G.nodes(data=True) if d.get("type") == "Scene" and d.get("start") is True]
+    if starts:
+        return starts
+    scenes = [(d.get("chapter", 0), d.get("sequence", 0), n.encode("utf-8"), n)
+              for n, d in G.nodes(data=True) if d.get("type") == "Scene"]
+    if not scenes:
+        raise SystemExit("compare_graph: the story has no Scene")
+    return [min(scenes)[3]]
 
 
 def story_flow(G, start):
@@ -182,7 +224,8 @@ def graph_algorithms(path, info):
     res["nx_parse_s"] = round(parse_s, 4)
     res["nx_build_s"] = round(build_s, 4)
     gc.collect()
-    start = find_start(G)
+    starts = find_starts(G)
+    start = starts[0]
     scenes = [n for n, t in G.nodes(data="type") if t == "Scene"]
 
     paths, flow_ms, enum_ms = story_flow(G, start)
@@ -193,19 +236,22 @@ def graph_algorithms(path, info):
         str(k): sum(1 for p in paths if len(p) == k) for k in sorted({len(p) for p in paths})
     }
 
-    # Dead ends: Scenes with no outgoing LEADS_TO.
+    # Dead ends: Scenes with no outgoing LEADS_TO, unless marked "ending": true.
     t0 = time.perf_counter()
-    dead_ends = [n for n in scenes if G.out_degree(n) == 0]
+    dead_ends = [n for n in scenes if G.out_degree(n) == 0 and G.nodes[n].get("ending") is not True]
     dead_s = time.perf_counter() - t0
 
-    # Reachability from the start scene.
+    # Reachability from the start scene (from each start, if several are marked).
     t0 = time.perf_counter()
     reach = nx.descendants(G, start)
+    for other in starts[1:]:
+        reach |= nx.descendants(G, other)
     reach_s = time.perf_counter() - t0
 
-    # Unreachable scenes: every Scene neither start nor reached.
+    # Unreachable scenes: every Scene neither a start nor reached.
     t0 = time.perf_counter()
-    unreachable = [n for n in scenes if n != start and n not in reach]
+    start_set = set(starts)
+    unreachable = [n for n in scenes if n not in start_set and n not in reach]
     unreach_s = time.perf_counter() - t0
 
     # Strongly connected components, materialised.
@@ -225,6 +271,7 @@ def graph_algorithms(path, info):
         "nodes": G.number_of_nodes(),
         "edges": G.number_of_edges(),
         "start": start,
+        "starts": len(starts),
         "dead_ends": len(dead_ends),
         "reachable_from_start": len(reach),
         "unreachable_scenes": len(unreachable),
