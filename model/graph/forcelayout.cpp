@@ -69,8 +69,7 @@ class NearPairs
 public:
     NearPairs(const std::vector<Point> &positions, std::vector<Difference> &displacement, double k)
         : mPositions(positions), mDisplacement(displacement), mReach(2 * k)
-    {
-    }
+    {}
 
     template<typename Graph, typename ApplyForce>
     void operator()(const Graph &, ApplyForce apply)

@@ -1,6 +1,7 @@
 // The layered layout: the story read top to bottom in the Sugiyama manner (loops
-// broken, layers, crossings reduced, x assigned), with Characters, Events and
-// loose nodes placed around the story flow.
+// broken, layers in chapter bands, crossings reduced by barycenter sweeps, x by
+// Brandes–Köpf alignment), with Characters, Events and loose nodes placed
+// around the story flow.
 #include "layeredlayout.h"
 
 #include "core/properties.h"
@@ -33,6 +34,8 @@ constexpr int SweepsWithoutGain = 2;
 // Layers placed together (see placeComponent).
 constexpr std::size_t BandLayers = 64;
 constexpr double BandStray = Pitch;
+// Bounds the dummies that carry long edges through the layers they cross.
+constexpr std::size_t DummiesPerElement = 8;
 // How far (in rows) a Character may move from the mean of its scenes before it
 // takes a column further left.
 constexpr int CharacterRowSlack = 2;
@@ -78,12 +81,12 @@ struct LayerNode
     Slot slot = Slot::Real;
     int layer = 0;
     int component = 0;
-    int item = -1;           // Real: the item; Dummy: the upper end of its edge; Satellite: the anchor's node
+    int item = -1; // Real: the item; Dummy: the upper end of its edge; Satellite: the anchor's node
     VertexIndex vertex = NoVertex;
-    std::vector<int> up;     // neighbours in layer - 1
-    std::vector<int> down;   // neighbours in layer + 1
-    int pos = 0;             // index in its layer
-    int riders = 0;          // Real: how many satellites ride right of it
+    std::vector<int> up;   // neighbours in layer - 1
+    std::vector<int> down; // neighbours in layer + 1
+    int pos = 0;           // index in its layer
+    int riders = 0;        // Real: how many satellites ride right of it
     double x = 0;
 };
 
@@ -135,8 +138,7 @@ class LayeredGraph
 public:
     LayeredGraph(std::vector<LayerItem> items, std::vector<LayerEdge> edges)
         : mItems(std::move(items)), mEdges(std::move(edges))
-    {
-    }
+    {}
 
     // Everything up to x within each component; false if cancelled.
     bool run(const std::vector<LayerSatellite> &satellites, const std::atomic_bool *cancel)
@@ -411,11 +413,24 @@ private:
             node.item = int(v);
             node.vertex = mItems[v].vertex;
         }
-        for (const LayerEdge &e : mEdges) {
-            int upper = e.from;
-            int lower = e.to;
-            if (mLayer[std::size_t(upper)] == mLayer[std::size_t(lower)])
-                continue; // only an edge that was not kept can be flat; it is drawn as it is
+        // Shortest edges first, and no more dummies than a few per node and
+        // edge: a handful of loops from the last scene back to the first would
+        // otherwise each add a dummy to every layer of the story. An edge left
+        // out takes no part in ordering and x; it is simply drawn.
+        std::vector<std::pair<int, std::size_t>> bySpan; // layers spanned, edge
+        for (std::size_t e = 0; e < mEdges.size(); ++e) {
+            const int span = std::abs(mLayer[std::size_t(mEdges[e].from)] - mLayer[std::size_t(mEdges[e].to)]);
+            if (span > 0) // only an edge that was not kept can be flat; it is drawn as it is
+                bySpan.emplace_back(span, e);
+        }
+        std::sort(bySpan.begin(), bySpan.end());
+        std::size_t budget = DummiesPerElement * (mItems.size() + mEdges.size());
+        for (const auto &[span, e] : bySpan) {
+            if (std::size_t(span - 1) > budget)
+                break;
+            budget -= std::size_t(span - 1);
+            int upper = mEdges[e].from;
+            int lower = mEdges[e].to;
             if (mLayer[std::size_t(upper)] > mLayer[std::size_t(lower)])
                 std::swap(upper, lower);
             int previous = upper;
@@ -450,7 +465,8 @@ private:
         std::vector<int> byPreorder(mNodes.size());
         std::iota(byPreorder.begin(), byPreorder.end(), 0);
         std::stable_sort(byPreorder.begin(), byPreorder.end(), [this](int a, int b) {
-            return mPreorder[std::size_t(mNodes[std::size_t(a)].item)] < mPreorder[std::size_t(mNodes[std::size_t(b)].item)];
+            return mPreorder[std::size_t(mNodes[std::size_t(a)].item)]
+                    < mPreorder[std::size_t(mNodes[std::size_t(b)].item)];
         });
         for (int index : byPreorder) {
             LayerNode &node = mNodes[std::size_t(index)];
@@ -495,7 +511,8 @@ private:
             movable.emplace_back(sum / double(next.size()), n);
         }
         std::stable_sort(movable.begin(), movable.end(), [this](const auto &a, const auto &b) {
-            return a.first < b.first || (a.first == b.first && mNodes[std::size_t(a.second)].pos < mNodes[std::size_t(b.second)].pos);
+            return a.first < b.first
+                    || (a.first == b.first && mNodes[std::size_t(a.second)].pos < mNodes[std::size_t(b.second)].pos);
         });
         auto next = movable.begin();
         for (int &n : layer) {
@@ -592,7 +609,7 @@ private:
     void markConflicts(const std::vector<std::vector<int>> &layers)
     {
         mMarked.clear();
-        for (std::size_t l = 1; l + 1 < layers.size(); ++l) {
+        for (std::size_t l = 0; l + 1 < layers.size(); ++l) {
             const std::vector<int> &upper = layers[l];
             const std::vector<int> &lower = layers[l + 1];
             auto innerUpper = [&](int v) { // the upper end of v's inner segment, or -1
@@ -798,8 +815,9 @@ private:
                 // The combination (and the rounding) may bring neighbours too
                 // close; the separations are whole numbers.
                 if (i > 0)
-                    node.x = std::max(node.x, mNodes[std::size_t(layer[i - 1])].x
-                                                      + separation(mNodes[std::size_t(layer[i - 1])], node));
+                    node.x = std::max(node.x,
+                                      mNodes[std::size_t(layer[i - 1])].x
+                                              + separation(mNodes[std::size_t(layer[i - 1])], node));
             }
         }
     }
@@ -890,9 +908,7 @@ private:
 // (chapter, sequence, id), missing chapters and sequences last.
 bool rankLess(const GraphVertex &a, const GraphVertex &b)
 {
-    auto key = [](const std::optional<qint64> &value) {
-        return std::pair(!value.has_value(), value.value_or(0));
-    };
+    auto key = [](const std::optional<qint64> &value) { return std::pair(!value.has_value(), value.value_or(0)); };
     if (key(a.chapter) != key(b.chapter))
         return key(a.chapter) < key(b.chapter);
     if (key(a.sequence) != key(b.sequence))
@@ -1045,8 +1061,7 @@ std::optional<std::vector<QPointF>> layeredLayout(const StoryGraph &graph, const
                 }
             }
         };
-        std::stable_sort(wanted.begin(), wanted.end(),
-                         [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
         for (const auto &[meanRow, c] : wanted)
             seat(c, meanRow);
         for (VertexIndex v : ranked) {

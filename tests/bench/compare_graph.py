@@ -387,6 +387,8 @@ def main():
                     help="comma-separated story sizes for the dot layouts ('' skips)")
     ap.add_argument("--seed", type=int, default=42, help="seed for ryuk generate (default 42)")
     ap.add_argument("--json", action="store_true", help="print one JSON object")
+    ap.add_argument("--no-ryuk-bench", action="store_true",
+                    help="skip `ryuk bench graph` (by default it runs first, in the same run)")
     args = ap.parse_args()
 
     ryuk = os.path.abspath(args.ryuk)
@@ -401,6 +403,12 @@ def main():
 
     result = {"seed": args.seed, "scenes": args.scenes, **versions()}
     t_all = time.perf_counter()
+    # Our own figures first, on a story of the same size and seed, so both
+    # sides of the comparison come from one run on one machine state.
+    if not args.no_ryuk_bench and args.scenes > 0:
+        out = subprocess.run([ryuk, "bench", "graph", "--scenes", str(args.scenes), "--json"],
+                             check=True, capture_output=True, text=True).stdout
+        result["ryuk"] = json.loads(out)
     with tempfile.TemporaryDirectory(prefix="ryuk-compare-") as tmp:
         if args.scenes > 0:
             t0 = time.perf_counter()

@@ -46,8 +46,8 @@ struct Story
 
 Node scene(const char *id, int chapter, int sequence, bool start = false)
 {
-    const std::string properties = "{\"chapter\":" + std::to_string(chapter) + ",\"sequence\":"
-            + std::to_string(sequence) + (start ? ",\"start\":true}" : "}");
+    const std::string properties = "{\"chapter\":" + std::to_string(chapter)
+            + ",\"sequence\":" + std::to_string(sequence) + (start ? ",\"start\":true}" : "}");
     return Node{id, "Scene", 0, 0, properties};
 }
 
@@ -82,9 +82,9 @@ const std::set<std::string> LoopBackEdges = {"back-s4-s2", "back-s7-s5", "back-q
 Status loopStory(StoryStore &store)
 {
     return addAll(store,
-                  {scene("s1", 1, 1, true), scene("s2", 1, 2), scene("s3", 1, 3), scene("s4", 1, 4),
-                   scene("s5", 2, 1), scene("s6", 2, 2), scene("s7", 2, 3), scene("s8", 2, 4), node("q1", "Choice"),
-                   node("q2", "Choice"), node("x1", "Scene"), node("x2", "Scene"), node("x3", "Scene")},
+                  {scene("s1", 1, 1, true), scene("s2", 1, 2), scene("s3", 1, 3), scene("s4", 1, 4), scene("s5", 2, 1),
+                   scene("s6", 2, 2), scene("s7", 2, 3), scene("s8", 2, 4), node("q1", "Choice"), node("q2", "Choice"),
+                   node("x1", "Scene"), node("x2", "Scene"), node("x3", "Scene")},
                   {link("l1", "LEADS_TO", "s1", "s2"), link("l2", "LEADS_TO", "s2", "s3"),
                    link("l3", "LEADS_TO", "s3", "s4"), link("l4", "LEADS_TO", "s4", "s5"),
                    link("l5", "LEADS_TO", "s5", "s6"), link("l6", "LEADS_TO", "s6", "s7"),
@@ -190,8 +190,7 @@ QString checkPositions(const StoryGraph &graph, const std::vector<NodePosition> 
     std::vector<NodePosition> sorted = positions;
     std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.x < b.x; });
     for (std::size_t a = 0; a < sorted.size(); ++a) {
-        for (std::size_t b = a + 1; b < sorted.size() && sorted[b].x - sorted[a].x < LayoutNodeWidth + LayoutGap;
-             ++b) {
+        for (std::size_t b = a + 1; b < sorted.size() && sorted[b].x - sorted[a].x < LayoutNodeWidth + LayoutGap; ++b) {
             if (std::abs(sorted[b].y - sorted[a].y) < LayoutNodeHeight + LayoutGap)
                 return QStringLiteral("%1 and %2 are too close").arg(show(sorted[a]), show(sorted[b]));
         }
@@ -413,11 +412,12 @@ void TestStoryLayout::layeredChoicesBetweenScenes()
             const double before = at.at(s.graph->vertex(in->from).id).y;
             const double y = at.at(choice.id).y;
             const double after = at.at(s.graph->vertex(out->to).id).y;
-            QVERIFY2(before < y && y < after, qPrintable(QStringLiteral("%1 at %2, between %3 and %4")
-                                                                 .arg(QString::fromStdString(choice.id))
-                                                                 .arg(y)
-                                                                 .arg(before)
-                                                                 .arg(after)));
+            QVERIFY2(before < y && y < after,
+                     qPrintable(QStringLiteral("%1 at %2, between %3 and %4")
+                                        .arg(QString::fromStdString(choice.id))
+                                        .arg(y)
+                                        .arg(before)
+                                        .arg(after)));
             ++checked;
         }
     }
