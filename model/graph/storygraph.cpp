@@ -67,9 +67,15 @@ Status StoryGraph::reload()
     mLastError.reset();
     ++mRevision;
 
-    // The relationships are read on a second connection while this thread
-    // reads the nodes: on a large story the two scans take about as long as
-    // everything else together. Rows are copied, then attached to vertices here.
+    // A large story takes three passes of about equal cost: reading the
+    // nodes, reading the relationships, and indexing ids plus attaching the
+    // edges. The relationships are read on a second connection while this
+    // thread reads the nodes; then one thread indexes the ids while this one
+    // attaches the edges (which find their ends by key, not by id).
+    const auto bounds = mStore.graphKeyBounds();
+    const std::size_t nodeHint = bounds ? std::size_t(bounds->first) : 0;
+    const std::size_t edgeHint = bounds ? std::size_t(bounds->second) : 0;
+
     struct RawEdge
     {
         qint64 key, from, to;
@@ -79,9 +85,9 @@ Status StoryGraph::reload()
     std::vector<RawEdge> raw;
     std::string text; // every id, type and transition name, back to back
     Status edgesRead;
-    std::thread reader;
-    auto second = mStore.openReader();
     auto readEdges = [&](StoryStore &from) {
+        raw.reserve(edgeHint);
+        text.reserve(edgeHint * 16);
         edgesRead = from.forEachGraphEdge([&](const GraphEdgeRow &row) {
             auto put = [&](std::string_view s, std::uint32_t &offset, std::uint32_t &length) {
                 offset = std::uint32_t(text.size());
@@ -99,13 +105,28 @@ Status StoryGraph::reload()
             return true;
         });
     };
+    std::thread reader;
+    auto second = mStore.openReader();
     if (second)
         reader = std::thread([&] { readEdges(**second); });
+    struct Join
+    {
+        std::thread &thread;
+        ~Join()
+        {
+            if (thread.joinable())
+                thread.join();
+        }
+    } joinReader{reader};
 
+    mVertices.reserve(nodeHint);
+    mVertexOfKey.assign(nodeHint + 1, NoVertex);
+    mLoading = true; // vertices only; the Boost graph and the id index come later
     Status nodesRead = mStore.forEachGraphNode([this](const GraphNodeRow &row) {
         addVertex(row);
         return true;
     });
+    mLoading = false;
     if (reader.joinable())
         reader.join();
     else
@@ -115,6 +136,19 @@ Status StoryGraph::reload()
     if (!edgesRead)
         return edgesRead;
 
+    IdTable vertexIds;
+    IdTable edgeIds;
+    std::thread indexer([&] {
+        vertexIds.reserve(mVertices.size());
+        for (VertexIndex v = 0; v < mVertices.size(); ++v)
+            vertexIds.insert(mVertices[v].id, v);
+        edgeIds.reserve(raw.size());
+        for (std::size_t e = 0; e < raw.size(); ++e)
+            edgeIds.insert(std::string_view(text).substr(raw[e].idOffset, raw[e].idLength), qint64(e));
+    });
+    struct Join joinIndexer{indexer};
+
+    mGraph = Graph(mVertices.size());
     mEdges.reserve(raw.size());
     for (const RawEdge &e : raw) {
         GraphEdgeRow row;
@@ -128,11 +162,20 @@ Status StoryGraph::reload()
         if (auto s = addEdge(row); !s)
             return s;
     }
+    indexer.join();
+    mVertexIds = std::move(vertexIds);
+    mEdgeIds = std::move(edgeIds);
     return {};
 }
 
 std::uint16_t StoryGraph::intern(std::string_view name)
 {
+    // A story has a handful of type names: a scan of them beats hashing.
+    if (mNames.size() <= 16) {
+        for (std::size_t i = 0; i < mNames.size(); ++i)
+            if (mNames[i] == name)
+                return std::uint16_t(i);
+    }
     auto [slot, inserted] = mNameIndex.insert(name, qint64(mNames.size()));
     if (inserted)
         mNames.emplace_back(name);
@@ -170,14 +213,16 @@ EdgeIndex StoryGraph::findEdge(std::string_view id) const
 
 VertexIndex StoryGraph::addVertex(const GraphNodeRow &row)
 {
-    const auto v = VertexIndex(boost::add_vertex(mGraph));
+    // While loading, the Boost graph is made in one go afterwards.
+    const auto v = VertexIndex(mLoading ? mVertices.size() : boost::add_vertex(mGraph));
     mVertices.emplace_back();
     updateVertex(v, row);
     GraphVertex &vertex = mVertices[v];
     vertex.id.assign(row.id);
     vertex.key = row.key;
     vertex.alive = true;
-    *mVertexIds.insert(row.id, v).first = v; // an id removed earlier may come back
+    if (!mLoading)
+        *mVertexIds.insert(row.id, v).first = v; // an id removed earlier may come back
     if (std::size_t(row.key) >= mVertexOfKey.size())
         mVertexOfKey.resize(std::max<std::size_t>(std::size_t(row.key) + 1, mVertexOfKey.size() * 2), NoVertex);
     mVertexOfKey[std::size_t(row.key)] = v;

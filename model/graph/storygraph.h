@@ -121,6 +121,7 @@ private:
     std::size_t mLiveVertices = 0;
     std::size_t mLiveEdges = 0;
     quint64 mRevision = 0;
+    bool mLoading = false;
     std::optional<Error> mLastError;
 };
 

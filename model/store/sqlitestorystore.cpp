@@ -817,6 +817,17 @@ public:
         return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
     }
 
+    Result<std::pair<qint64, qint64>> graphKeyBounds() override
+    {
+        auto nodes = mDb.queryInt("SELECT coalesce(max(nid), 0) FROM nodes");
+        if (!nodes)
+            return nodes.takeError();
+        auto edges = mDb.queryInt("SELECT coalesce(max(rid), 0) FROM relationships");
+        if (!edges)
+            return edges.takeError();
+        return std::pair<qint64, qint64>(*nodes, *edges);
+    }
+
     Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) override
     {
         return graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},

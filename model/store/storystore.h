@@ -141,6 +141,9 @@ public:
     virtual Status forEachNode(const std::function<bool(const Node &)> &visit) = 0;
     virtual Status forEachRelationship(const std::function<bool(const Relationship &)> &visit) = 0;
 
+    // Upper bounds of the node and relationship keys (0 for none): lets a
+    // loader size its tables before it reads the rows.
+    virtual Result<std::pair<qint64, qint64>> graphKeyBounds() = 0;
     // Graph rows, all of them (in key order) or one by id (NotFound if none).
     virtual Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) = 0;
     virtual Status forEachGraphEdge(const std::function<bool(const GraphEdgeRow &)> &visit) = 0;
