@@ -312,6 +312,24 @@ public:
         return {};
     }
 
+    Status setMetadata(std::string_view key, std::string_view value) override
+    {
+        // "title" is the story's title, set through setTitle().
+        const char *sql = value.empty() ? "DELETE FROM meta WHERE key = ?1" : "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)";
+        auto stmt = mDb.cached(sql);
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        const std::string prefixed = "x." + std::string(key);
+        (*stmt)->bind(1, prefixed);
+        if (!value.empty())
+            (*stmt)->bind(2, value);
+        const int rc = (*stmt)->step();
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return {};
+    }
+
     Status commit() override
     {
         if (mRebuildIndexes) {
@@ -457,6 +475,33 @@ public:
         if (auto s = (*batch)->setTitle(title); !s)
             return s;
         return commitAndNotify(**batch, {{StoryChange::Kind::TitleChanged, {}}});
+    }
+
+    Result<std::string> metadata(std::string_view key) override
+    {
+        auto stmt = mDb.cached("SELECT value FROM meta WHERE key = ?1");
+        if (!stmt)
+            return stmt.takeError();
+        sqlite::ScopedReset reset(**stmt);
+        // Kept apart from the store's own keys ("title") by a prefix.
+        const std::string prefixed = "x." + std::string(key);
+        (*stmt)->bind(1, prefixed);
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return (*stmt)->string(0);
+        if (rc == SQLITE_DONE)
+            return std::string();
+        return mDb.errorFromCode(rc, {});
+    }
+
+    Status setMetadata(std::string_view key, std::string_view value) override
+    {
+        auto batch = openBatch(false);
+        if (!batch)
+            return batch.takeError();
+        if (auto s = (*batch)->setMetadata(key, value); !s)
+            return s;
+        return (*batch)->commit();
     }
 
     Result<Node> node(std::string_view id) override

@@ -37,6 +37,8 @@ public:
     // True if a node with this id exists, in the story or earlier in this batch.
     virtual bool hasNode(std::string_view id) = 0;
     virtual Status setTitle(std::string_view title) = 0;
+    // Story-level metadata by key (e.g. "twine.ifid"); an empty value removes it.
+    virtual Status setMetadata(std::string_view key, std::string_view value) = 0;
     virtual Status commit() = 0;
 };
 
@@ -111,6 +113,10 @@ public:
     // Story metadata.
     virtual Result<std::string> title() = 0;
     virtual Status setTitle(std::string_view title) = 0;
+    // Story-level metadata kept for other formats (Twine's ifid, format, zoom…),
+    // by key; "" when absent. Keys are namespaced by format: "twine.ifid".
+    virtual Result<std::string> metadata(std::string_view key) = 0;
+    virtual Status setMetadata(std::string_view key, std::string_view value) = 0;
 
     // The query catalogue.
     virtual Result<Node> node(std::string_view id) = 0;
