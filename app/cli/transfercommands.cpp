@@ -6,6 +6,7 @@
 #include "jsonline.h"
 
 #include "formats/storygenerator.h"
+#include "formats/storyformat.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
 
@@ -93,6 +94,18 @@ Result<QFile *> TransferCommands::openStdout(QFile &file)
     return &file;
 }
 
+// The format of standard input or output: --format NAME (an extension), JSON by default.
+static Result<const StoryFormat *> streamFormat(const Invocation &invocation, bool forWriting)
+{
+    const QString name = invocation.value(QStringLiteral("--format")).value_or(QStringLiteral("json")).toLower();
+    const StoryFormat *format = formatForFile(QStringLiteral("-.") + name);
+    if (!format || (forWriting ? !format->canWrite() : !format->canRead()))
+        return Error::badInput(TransferCommands::tr("--format \"%1\" cannot be %2 (see ryuk %3 --help)")
+                                       .arg(name, forWriting ? TransferCommands::tr("written") : TransferCommands::tr("read"),
+                                            forWriting ? QStringLiteral("export") : QStringLiteral("import")));
+    return format;
+}
+
 Status TransferCommands::importStory(const Invocation &invocation)
 {
     const QString file = invocation.positional.at(1);
@@ -100,14 +113,20 @@ Status TransferCommands::importStory(const Invocation &invocation)
     if (!store)
         return store.takeError();
     DelayedProgress progress(tr("importing %1").arg(file));
+    ImportOptions options;
+    options.lenient = invocation.isSet(QStringLiteral("--lenient"));
+    options.progress = progress.callback();
     Result<ImportSummary> imported = ImportSummary{};
     if (file == StandardStream) {
+        auto format = streamFormat(invocation, false);
+        if (!format)
+            return format.takeError();
         QFile in;
         if (!in.open(stdin, QIODevice::ReadOnly, QFileDevice::DontCloseHandle))
             return Error{ErrorKind::Io, tr("cannot read standard input: %1").arg(in.errorString()), {}, 0, 0};
-        imported = importJson(**store, in, tr("<stdin>"), progress.callback());
+        imported = (*format)->read(**store, in, tr("<stdin>"), options);
     } else {
-        imported = importJsonFile(**store, file, progress.callback());
+        imported = importFile(**store, file, options);
     }
     progress.finish();
     if (!imported)
@@ -130,15 +149,18 @@ Status TransferCommands::exportStory(const Invocation &invocation)
         return store.takeError();
     DelayedProgress progress(tr("exporting to %1").arg(file));
     if (file == StandardStream) {
+        auto format = streamFormat(invocation, true);
+        if (!format)
+            return format.takeError();
         QFile out;
         if (auto opened = openStdout(out); !opened)
             return opened.takeError();
-        auto exported = exportJson(**store, out, progress.callback());
+        auto exported = (*format)->write(**store, out, progress.callback());
         progress.finish();
         out.flush();
         return exported ? Status() : exported.takeError();
     }
-    auto exported = exportJsonFile(**store, file, progress.callback());
+    auto exported = exportFile(**store, file, progress.callback());
     progress.finish();
     if (!exported)
         return exported.takeError();
@@ -201,16 +223,20 @@ std::vector<Command> transferCommands()
     const PositionalSpec story{T::tr("STORY"), T::tr("the story file"), false, false};
     return {
             {QStringLiteral("import"),
-             T::tr("Adds the nodes and relationships of a JSON v1 file to a story, all or nothing."),
-             {story, {T::tr("FILE.json"), T::tr("the file to read; - reads standard input"), false, false}},
-             {},
+             T::tr("Adds the nodes and relationships of a file to a story, all or nothing. The format comes from the "
+                   "extension: .json (JSON v1), .twee/.tw (Twee), .html (Twine 2), .graphml."),
+             {story, {T::tr("FILE"), T::tr("the file to read; - reads standard input"), false, false}},
+             {{QStringLiteral("--lenient"), QString(),
+               T::tr("skip what can be skipped (e.g. Twine links to missing passages) instead of refusing"), false},
+              {QStringLiteral("--format"), T::tr("EXT"), T::tr("the format of standard input (default json)"), false}},
              &T::importStory},
             {QStringLiteral("export"),
-             T::tr("Writes a whole story as canonical JSON v1."),
+             T::tr("Writes a whole story. The format comes from the extension: .json (canonical JSON v1), "
+                   ".twee (Twee 3), .graphml, .dot (GraphViz)."),
              {story,
-              {T::tr("FILE.json"), T::tr("the file to write (replaced atomically); - writes standard output"), false,
+              {T::tr("FILE"), T::tr("the file to write (replaced atomically); - writes standard output"), false,
                false}},
-             {},
+             {{QStringLiteral("--format"), T::tr("EXT"), T::tr("the format of standard output (default json)"), false}},
              &T::exportStory},
             {QStringLiteral("generate"),
              T::tr("Writes a synthetic story as JSON v1; the same options always give the same bytes."),
