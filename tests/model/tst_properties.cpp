@@ -4,6 +4,8 @@
 
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <bit>
 
 Q_DECLARE_METATYPE(ryuk::KnownFields)
@@ -11,6 +13,7 @@ Q_DECLARE_METATYPE(std::vector<ryuk::PropertyChange>)
 Q_DECLARE_METATYPE(ryuk::Error)
 
 using namespace ryuk;
+using ryuk::test::kindText;
 
 namespace {
 
@@ -22,11 +25,6 @@ std::string_view view(const QByteArray &bytes)
 QByteArray bytes(std::string_view text)
 {
     return QByteArray(text.data(), qsizetype(text.size()));
-}
-
-QString kindText(ErrorKind kind)
-{
-    return QString::fromLatin1(ryuk::kindName(kind));
 }
 
 // All fields on one line, so a failed comparison shows what differs.
@@ -62,20 +60,7 @@ QByteArray nestedObjects(int levels)
 
 } // namespace
 
-// Failing checks print both sides readably.
-#define RYUK_VERIFY_OK(expr) \
-  do { \
-    const auto &result_ = (expr); \
-    QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
-  } while (false)
 
-#define RYUK_COMPARE_ERROR(expr, expectedKind, expectedMessage) \
-  do { \
-    const auto &result_ = (expr); \
-    QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-    QCOMPARE(kindText(result_.error().kind), kindText(expectedKind)); \
-    QCOMPARE(result_.error().message, QString(expectedMessage)); \
-  } while (false)
 
 #define RYUK_COMPARE_VALUE(expr, expected) \
   do { \

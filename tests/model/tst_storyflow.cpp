@@ -3,6 +3,8 @@
 #include "graph/storyflow.h"
 #include "store/sqlitestorystore.h"
 
+#include "storyfixture.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -13,56 +15,10 @@ Q_DECLARE_METATYPE(ryuk::ErrorKind)
 
 namespace {
 
-std::string utf8(const QString &s)
-{
-    return s.toStdString();
-}
-
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<StoryStore> store;
-    std::unique_ptr<StoryGraph> graph;
-};
-
-// Builds a story in one batch. Nodes are "id" (a Scene) or "id:Type";
-// relationships "id:from>to" (LEADS_TO) or "id:from>to:TYPE". Returns why it failed.
-QString setUp(Fixture &f, const QStringList &nodes, const QStringList &relationships)
-{
-    auto store = openStory(f.dir.filePath(QStringLiteral("story.ryuk")), OpenMode::CreateNew);
-    if (!store)
-        return store.error().message;
-    f.store = std::move(*store);
-    auto batch = f.store->beginBatch();
-    if (!batch)
-        return batch.error().message;
-    for (const QString &token : nodes) {
-        const QStringList parts = token.split(u':');
-        Node node{utf8(parts[0]), parts.size() > 1 ? utf8(parts[1]) : std::string(NodeType::Scene), 0, 0, "{}"};
-        if (auto s = (*batch)->addNode(node); !s)
-            return s.error().message;
-    }
-    for (const QString &token : relationships) {
-        const QStringList parts = token.split(u':');
-        const QStringList ends = parts.value(1).split(u'>');
-        Relationship r{utf8(parts[0]), parts.size() > 2 ? utf8(parts[2]) : std::string(RelationshipType::LeadsTo),
-                       utf8(ends.value(0)), utf8(ends.value(1)), "{}"};
-        if (auto s = (*batch)->addRelationship(r); !s)
-            return s.error().message;
-    }
-    if (auto s = (*batch)->commit(); !s)
-        return s.error().message;
-    auto graph = StoryGraph::build(*f.store);
-    if (!graph)
-        return graph.error().message;
-    f.graph = std::move(*graph);
-    return {};
-}
+using test::Fixture;
+using test::setUp;
+using test::str;
+using test::utf8;
 
 QStringList words(const char *text)
 {

@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <sqlite3.h>
 
 #include <cmath>
@@ -19,6 +21,7 @@
 #include <set>
 
 using namespace ryuk;
+using ryuk::test::kindText;
 
 Q_DECLARE_METATYPE(std::vector<PropertyChange>)
 Q_DECLARE_METATYPE(ryuk::Node)
@@ -26,11 +29,6 @@ Q_DECLARE_METATYPE(ryuk::Relationship)
 Q_DECLARE_METATYPE(ryuk::ErrorKind)
 
 namespace {
-
-QString kindText(ErrorKind kind)
-{
-    return QString::fromLatin1(ryuk::kindName(kind));
-}
 
 QString str(std::string_view s)
 {
@@ -259,25 +257,8 @@ Node node(const char *id, const char *type, double x, double y, const char *prop
 
 } // namespace
 
-#define RYUK_VERIFY_OK(expr) \
-  do { \
-    const auto &result_ = (expr); \
-    QVERIFY2(result_.ok(), result_.ok() ? "" : qPrintable(result_.error().toString())); \
-  } while (false)
 
-#define RYUK_COMPARE_ERROR(expr, expectedKind, expectedMessage) \
-  do { \
-    const auto &result_ = (expr); \
-    QVERIFY2(!result_.ok(), "the call succeeded; an error was expected"); \
-    QCOMPARE(kindText(result_.error().kind), kindText(expectedKind)); \
-    QCOMPARE(result_.error().message, QString(expectedMessage)); \
-  } while (false)
 
-// Declares `var` holding the value of a Result that must be ok.
-#define RYUK_TAKE(var, expr) \
-  auto var##Result_ = (expr); \
-  QVERIFY2(var##Result_.ok(), var##Result_.ok() ? "" : qPrintable(var##Result_.error().toString())); \
-  auto var = std::move(var##Result_).value()
 
 class TestStoryStore : public QObject
 {

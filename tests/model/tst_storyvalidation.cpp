@@ -4,6 +4,8 @@
 #include "graph/storyvalidation.h"
 #include "store/sqlitestorystore.h"
 
+#include "storyfixture.h"
+
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -12,68 +14,10 @@ using namespace Qt::StringLiterals;
 
 namespace {
 
-std::string utf8(const QString &s)
-{
-    return s.toStdString();
-}
-
-QString str(std::string_view s)
-{
-    return QString::fromUtf8(s.data(), qsizetype(s.size()));
-}
-
-struct Fixture
-{
-    QTemporaryDir dir;
-    std::unique_ptr<StoryStore> store;
-    std::unique_ptr<StoryGraph> graph;
-};
-
-// Splits "head{json}" into head and properties ("{}" when there are none).
-std::pair<QString, std::string> splitProperties(const QString &token)
-{
-    const qsizetype brace = token.indexOf(u'{');
-    if (brace < 0)
-        return {token, "{}"};
-    return {token.left(brace), utf8(token.mid(brace))};
-}
-
-// Builds a story in one batch. Nodes are "id" (a Scene) or "id:Type", each
-// optionally followed by its properties as JSON without spaces; relationships
-// "id:from>to" (LEADS_TO) or "id:from>to:TYPE", likewise. Returns why it failed.
-QString setUp(Fixture &f, const QString &nodes, const QString &relationships)
-{
-    auto store = openStory(f.dir.filePath(u"story.ryuk"_s), OpenMode::CreateNew);
-    if (!store)
-        return store.error().message;
-    f.store = std::move(*store);
-    auto batch = f.store->beginBatch();
-    if (!batch)
-        return batch.error().message;
-    for (const QString &token : nodes.split(u' ', Qt::SkipEmptyParts)) {
-        const auto [head, properties] = splitProperties(token);
-        const QStringList parts = head.split(u':');
-        Node node{utf8(parts[0]), parts.size() > 1 ? utf8(parts[1]) : std::string(NodeType::Scene), 0, 0, properties};
-        if (auto s = (*batch)->addNode(node); !s)
-            return s.error().message;
-    }
-    for (const QString &token : relationships.split(u' ', Qt::SkipEmptyParts)) {
-        const auto [head, properties] = splitProperties(token);
-        const QStringList parts = head.split(u':');
-        const QStringList ends = parts.value(1).split(u'>');
-        Relationship r{utf8(parts[0]), parts.size() > 2 ? utf8(parts[2]) : std::string(RelationshipType::LeadsTo),
-                       utf8(ends.value(0)), utf8(ends.value(1)), properties};
-        if (auto s = (*batch)->addRelationship(r); !s)
-            return s.error().message;
-    }
-    if (auto s = (*batch)->commit(); !s)
-        return s.error().message;
-    auto graph = StoryGraph::build(*f.store);
-    if (!graph)
-        return graph.error().message;
-    f.graph = std::move(*graph);
-    return {};
-}
+using test::Fixture;
+using test::setUp;
+using test::str;
+using test::utf8;
 
 QString joined(const std::vector<std::string> &ids)
 {
