@@ -12,6 +12,7 @@
 #include "graph/storygraph.h"
 #include "graph/storylayout.h"
 #include "graph/storyvalidation.h"
+#include "metrics/querymetrics.h"
 #include "store/sqlitestorystore.h"
 
 #include <QCoreApplication>
@@ -123,6 +124,7 @@ struct Options
     quint64 seed = 42;
     bool json = false;
     double naiveSeconds = 5.0;
+    bool metrics = true; // --no-metrics: the profiler's recording off, to measure its cost
 };
 
 void printFigures(const rapidjson::StringBuffer &buffer, bool json)
@@ -165,6 +167,7 @@ Result<std::unique_ptr<StoryStore>> generatedStory(const QTemporaryDir &dir, con
 int benchStore(const Options &options)
 {
     const qint64 scenes = options.scenes.value_or(100000);
+    QueryMetrics::global().setEnabled(options.metrics);
     QTemporaryDir dir;
     if (!dir.isValid())
         return fail(QCoreApplication::translate("Benchmark", "cannot create a temporary folder"), 1);
@@ -269,6 +272,7 @@ int benchStore(const Options &options)
     w.StartObject();
     w.Key("suite"); w.String("store");
     w.Key("scenes"); w.Int64(scenes);
+    w.Key("metrics"); w.Bool(options.metrics);
     w.Key("nodes"); w.Int64(imported->nodes);
     w.Key("relationships"); w.Int64(imported->relationships);
     w.Key("json_mb"); w.Double(double(imported->bytes) / mb);
@@ -416,11 +420,12 @@ void printUsage()
 {
     std::printf("%s", qUtf8Printable(QCoreApplication::translate(
                           "Benchmark",
-                          "Usage: ryuk bench store [--scenes N] [--seed S] [--naive-seconds T] [--json]\n"
+                          "Usage: ryuk bench store [--scenes N] [--seed S] [--naive-seconds T] [--no-metrics] [--json]\n"
                           "       ryuk bench graph [--scenes N] [--seed S] [--json]\n\n"
                           "store: generates a story of N scenes (default 100000), imports it and measures\n"
                           "bulk import, the same import one transaction per row (for T seconds,\n"
-                          "default 5), point lookups, paged, chapter and character queries, and export.\n\n"
+                          "default 5), point lookups, paged, chapter and character queries, and export.\n"
+                          "--no-metrics turns the query profiler off, to measure what it costs.\n\n"
                           "graph: generates and imports a story of N scenes (default 1000000), then\n"
                           "measures building its graph, story flow from s1, validation, one edit taken\n"
                           "in by the graph (and the whole store edit), and a layered layout of a\n"
@@ -468,6 +473,8 @@ int runBenchmark(const QStringList &args)
             if (!value(0, std::numeric_limits<qint64>::max(), number))
                 return fail(QCoreApplication::translate("Benchmark", "--seed must be a non-negative integer"), 2);
             options.seed = quint64(number);
+        } else if (store && arg == QLatin1String("--no-metrics")) {
+            options.metrics = false;
         } else if (store && arg == QLatin1String("--naive-seconds")) {
             if (!value(1, 600, number))
                 return fail(QCoreApplication::translate("Benchmark", "--naive-seconds must be between 1 and 600"), 2);

@@ -44,6 +44,9 @@ public:
     // Set by a command that ran to the end but found problems in the story
     // (`validate`): its report is its output, and the exit code says so.
     mutable bool problemsFound = false;
+    // Set by a command that measured something (`profile`) and found it short
+    // of its thresholds: the figures are still printed.
+    mutable bool thresholdsFailed = false;
 
     bool isSet(const QString &name) const { return options.contains(name); }
     bool json() const { return isSet(QStringLiteral("--json")); }

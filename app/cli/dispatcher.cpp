@@ -5,6 +5,7 @@
 #include "console.h"
 #include "editcommands.h"
 #include "graphcommands.h"
+#include "profilecommands.h"
 #include "querycommands.h"
 #include "transfercommands.h"
 
@@ -28,7 +29,7 @@ Dispatcher::Dispatcher()
     // Listed in the order a newcomer meets them: make a story, edit it, read it,
     // ask it questions, move it.
     for (auto group :
-         {editCommands(), queryCommands(), graphCommands(), transferCommands()}) {
+         {editCommands(), queryCommands(), graphCommands(), transferCommands(), profileCommands()}) {
         for (Command &command : group)
             mCommands.push_back(std::move(command));
     }
@@ -67,7 +68,7 @@ QString Dispatcher::overview() const
             + QLatin1Char('\n') + tr("Run \"ryuk COMMAND --help\" for the arguments and options of one command.")
             + QLatin1Char('\n')
             + tr("Exit status: 0 success, 1 failure while running, 2 bad input or usage, 3 problems found "
-                 "(validate).")
+                 "(validate), 4 thresholds not met (profile).")
             + QLatin1Char('\n');
     return text;
 }
@@ -120,6 +121,8 @@ int Dispatcher::run(const QStringList &arguments)
     if (!Console::flush()) {
         return fail(Error{ErrorKind::Io, tr("cannot write to standard output"), {}, 0, 0});
     }
+    if (invocation->thresholdsFailed)
+        return ExitThresholdsFailed;
     return invocation->problemsFound ? ExitProblemsFound : ExitSuccess;
 }
 

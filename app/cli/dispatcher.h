@@ -17,6 +17,7 @@ enum ExitCode : int {
     ExitFailure = 1, // the disk, the system or a bug failed while running
     ExitBadInput = 2, // bad usage or input the user can fix
     ExitProblemsFound = 3, // the command ran and reports problems in the story (validate)
+    ExitThresholdsFailed = 4, // the command ran and the measured figures miss their thresholds (profile)
 };
 
 class Dispatcher

@@ -1,6 +1,9 @@
-// The Ryuk Studio main window: opens one story file and shows its nodes.
+// The Ryuk Studio main window: opens one story file, shows its nodes and imports other formats into it.
 #include "mainwindow.h"
 
+#include "formats/storyformat.h"
+#include "jobs/jobprogressdialog.h"
+#include "jobs/storyjob.h"
 #include "nodelist/nodetablemodel.h"
 #include "store/sqlitestorystore.h"
 
@@ -10,6 +13,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDir>
+#include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFrame>
@@ -29,11 +33,13 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTableView>
+#include <QTimer>
 #include <QToolBar>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <iterator>
+#include <memory>
 
 namespace ryuk {
 
@@ -64,6 +70,9 @@ const QString StateKey = QStringLiteral("MainWindow/state");
 const QString RecentFilesKey = QStringLiteral("recentFiles");
 const QString LastDirectoryKey = QStringLiteral("lastDirectory");
 
+// How long the outcome of an import stays in the status bar.
+constexpr int ImportMessageTimeout = 8000; // ms
+
 // Column widths come from the contents, within reason: a 256-byte id must not
 // push the other columns out of sight. In average characters.
 constexpr int MaxIdColumnChars = 24;
@@ -82,6 +91,70 @@ QString droppedFile(const QMimeData *mime)
         return {};
     const QUrl url = mime->urls().constFirst();
     return url.isLocalFile() ? url.toLocalFile() : QString();
+}
+
+// The formats a file can be imported from, in registry order.
+std::vector<const StoryFormat *> readableFormats()
+{
+    std::vector<const StoryFormat *> formats;
+    for (const auto &format : storyFormats()) {
+        if (format->canRead())
+            formats.push_back(format.get());
+    }
+    return formats;
+}
+
+// What an import job hands back to the GUI thread. Written by the worker,
+// read by the window only after the job has finished.
+struct ImportOutcome
+{
+    ImportSummary summary;
+    // Read by the worker after the import, where counting a large story holds nothing up.
+    std::optional<StoryStats> stats;
+    std::optional<std::string> title;
+    // A story made for the import, handed over open: opening it again on the
+    // GUI thread would check the whole file there, a second or so for a large one.
+    std::unique_ptr<StoryStore> newStore;
+};
+
+// Runs on the worker thread: its own store on the file, as a store serves one
+// thread at a time; the window's store sees the rows once this one commits.
+Status importIntoStory(const QString &sourcePath, const QString &storyPath, bool newStory,
+                       const ProgressCallback &progress, ImportOutcome &outcome)
+{
+    // Every message names a file: the story's if the store did not say, the source's if the import did not.
+    auto naming = [](Error error, const QString &file) {
+        if (error.file.isEmpty())
+            error.file = QDir::toNativeSeparators(file);
+        return error;
+    };
+    Result<std::unique_ptr<StoryStore>> opened
+            = ryuk::openStory(storyPath, newStory ? OpenMode::CreateNew : OpenMode::OpenExisting);
+    if (!opened)
+        return naming(opened.takeError(), storyPath);
+    std::unique_ptr<StoryStore> store = std::move(opened).value();
+
+    ImportOptions options;
+    options.progress = progress;
+    Result<ImportSummary> imported = ryuk::importFile(*store, sourcePath, options);
+    if (!imported) {
+        if (newStory) {
+            // A story made for this import goes with it, so a failed drop leaves no empty story behind.
+            store.reset();
+            for (const char *suffix : {"", "-wal", "-shm"})
+                QFile::remove(storyPath + QLatin1String(suffix));
+        }
+        return naming(imported.takeError(), sourcePath);
+    }
+    outcome.summary = *imported;
+    // Only figures for the window: if they cannot be read here, it reads them itself.
+    if (Result<StoryStats> stats = store->stats())
+        outcome.stats = std::move(stats).value();
+    if (Result<std::string> title = store->title())
+        outcome.title = std::move(title).value();
+    if (newStory)
+        outcome.newStore = std::move(store);
+    return {};
 }
 
 } // namespace
@@ -109,6 +182,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), mNodeModel(new No
 
 MainWindow::~MainWindow()
 {
+    // A job still running is cancelled and waited for here, while the window
+    // is whole; its finished() must not reach a half-destroyed window.
+    if (mJob) {
+        mJob->disconnect(this);
+        delete mJob;
+        mJob = nullptr;
+    }
     // The model must let go of the store before the store goes away.
     mNodeModel->setStore(nullptr);
 }
@@ -124,6 +204,12 @@ void MainWindow::createActions()
     mOpenAction->setToolTip(
             tr("Open a story file (%1)").arg(QKeySequence(QKeySequence::Open).toString(QKeySequence::NativeText)));
     connect(mOpenAction, &QAction::triggered, this, &MainWindow::chooseStory);
+
+    mImportAction = new QAction(QIcon::fromTheme(QStringLiteral("document-import")), tr("&Import…"), this);
+    mImportAction->setObjectName(QStringLiteral("importAction"));
+    mImportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    mImportAction->setStatusTip(tr("Add the nodes and relationships of a file in another format to the open story"));
+    connect(mImportAction, &QAction::triggered, this, &MainWindow::chooseImportFile);
 
     mCloseAction = new QAction(QIcon::fromTheme(QStringLiteral("document-close")), tr("&Close"), this);
     mCloseAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_W));
@@ -167,6 +253,8 @@ void MainWindow::createMenus()
     fileMenu->addAction(mOpenAction);
     mRecentMenu = fileMenu->addMenu(tr("Open &Recent"));
     mRecentMenu->setToolTipsVisible(true); // the full path of each file
+    fileMenu->addSeparator();
+    fileMenu->addAction(mImportAction);
     fileMenu->addSeparator();
     fileMenu->addAction(mCloseAction);
     fileMenu->addSeparator();
@@ -222,12 +310,27 @@ QWidget *MainWindow::createNodeList()
     prompt->setFont(promptFont);
     prompt->setForegroundRole(QPalette::PlaceholderText);
 
-    auto *hint = new QLabel(tr("or drop a .ryuk file here"), mEmptyState);
+    // The importable formats come from the registry, so the hint names exactly those this build reads.
+    QStringList formats;
+    for (const StoryFormat *format : readableFormats()) {
+        QStringList extensions;
+        for (const QString &extension : format->extensions())
+            extensions << QLatin1Char('.') + extension;
+        formats << tr("%1 (%2)", "format name (extensions)").arg(format->name(), extensions.join(tr(", ")));
+    }
+    QString hintText = tr("or drop a story file (.ryuk) here");
+    if (!formats.isEmpty())
+        hintText += QLatin1Char('\n') + tr("or a file to import into a new story: %1").arg(formats.join(tr(", ")));
+    auto *hint = new QLabel(hintText, mEmptyState);
+    hint->setObjectName(QStringLiteral("emptyStateHint"));
+    hint->setTextFormat(Qt::PlainText);
     hint->setAlignment(Qt::AlignCenter);
+    hint->setWordWrap(true);
     hint->setForegroundRole(QPalette::PlaceholderText);
 
     auto *openButton = new QPushButton(mOpenAction->icon(), tr("Open Story…"), mEmptyState);
     connect(openButton, &QPushButton::clicked, mOpenAction, &QAction::trigger);
+    mOpenButton = openButton;
 
     auto *emptyLayout = new QVBoxLayout(mEmptyState);
     emptyLayout->addStretch(3);
@@ -311,23 +414,48 @@ void MainWindow::writeSettings() const
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (mJob) {
+        // Waiting here would freeze the window for as long as the rollback
+        // takes; instead the job is cancelled and the window closes when it ends.
+        mCloseWhenIdle = true;
+        mJob->cancel();
+        statusBar()->showMessage(tr("Cancelling the import before closing…"));
+        event->ignore();
+        return;
+    }
     writeSettings();
     event->accept();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)
 {
-    if (!droppedFile(event->mimeData()).isEmpty())
+    // One job at a time: the pointer shows at once that a drop would not be taken.
+    if (!isBusy() && !droppedFile(event->mimeData()).isEmpty())
         event->acceptProposedAction();
 }
 
 void MainWindow::dropEvent(QDropEvent *event)
 {
     const QString path = droppedFile(event->mimeData());
-    if (path.isEmpty())
+    if (path.isEmpty() || isBusy())
         return;
     event->acceptProposedAction();
-    openStoryInteractively(path);
+    // After the drop has been acknowledged: a message box inside the drop
+    // would leave the source application waiting for the drag to end.
+    QTimer::singleShot(0, this, [this, path] { openDroppedFile(path); });
+}
+
+void MainWindow::openDroppedFile(const QString &path)
+{
+    // A file of no known format is given to openStory, which names the problem if it is not a story either.
+    if (!formatForFile(path)) {
+        openStoryInteractively(path);
+        return;
+    }
+    if (hasStory())
+        importFileInteractively(path);
+    else
+        createStoryFromFileInteractively(path);
 }
 
 bool MainWindow::openStory(const QString &path)
@@ -362,12 +490,19 @@ bool MainWindow::openStory(const QString &path)
     if (!stats)
         return fail(stats.takeError());
 
+    showStory(absolutePath, std::move(store), *title, *stats);
+    return true;
+}
+
+void MainWindow::showStory(const QString &absolutePath, std::unique_ptr<StoryStore> store, const std::string &title,
+                           const StoryStats &stats)
+{
     mNodeModel->setStore(nullptr);
     mStore = std::move(store);
     mStoryPath = absolutePath;
-    mStoryName = title->empty() ? QFileInfo(absolutePath).fileName() : QString::fromStdString(*title);
-    mNodeCount = stats->nodes;
-    mRelationshipCount = stats->relationships;
+    mStoryName = title.empty() ? QFileInfo(absolutePath).fileName() : QString::fromStdString(title);
+    mNodeCount = stats.nodes;
+    mRelationshipCount = stats.relationships;
     mLastError.clear();
 
     // A new story starts unfiltered. The filter is set while the model has no
@@ -380,7 +515,6 @@ bool MainWindow::openStory(const QString &path)
     mNodeView->scrollToTop();
     mNodeView->setFocus();
     emit storyOpened(absolutePath);
-    return true;
 }
 
 void MainWindow::openStoryInteractively(const QString &path)
@@ -407,6 +541,174 @@ void MainWindow::closeStory()
     mRelationshipCount = 0;
     updateStoryState();
     emit storyClosed();
+}
+
+bool MainWindow::importFile(const QString &path)
+{
+    return waitForImport(startImport(path, false, false));
+}
+
+void MainWindow::importFileInteractively(const QString &path)
+{
+    startImport(path, false, true);
+}
+
+bool MainWindow::createStoryFromFile(const QString &path)
+{
+    return waitForImport(startImport(path, true, false));
+}
+
+void MainWindow::createStoryFromFileInteractively(const QString &path)
+{
+    startImport(path, true, true);
+}
+
+QString MainWindow::newStoryPathFor(const QString &importPath)
+{
+    const QFileInfo source(importPath);
+    const QDir folder = source.absoluteDir();
+    // completeBaseName: "act.one.json" makes "act.one.ryuk", not "act.ryuk".
+    QString name = source.completeBaseName();
+    if (name.isEmpty())
+        name = tr("Untitled");
+    QString path = folder.filePath(name + QLatin1String(".ryuk"));
+    for (int n = 2; QFileInfo::exists(path); ++n)
+        path = folder.filePath(QStringLiteral("%1 %2.ryuk").arg(name).arg(n));
+    return path;
+}
+
+bool MainWindow::waitForImport(StoryJob *job)
+{
+    if (!job)
+        return false;
+    // The window takes the outcome in from finished() before this returns.
+    job->waitForFinished();
+    return mLastImportOk;
+}
+
+StoryJob *MainWindow::startImport(const QString &path, bool intoNewStory, bool interactive)
+{
+    const QString sourcePath = QFileInfo(path).absoluteFilePath();
+    const QString fileName = QFileInfo(sourcePath).fileName();
+    mLastImportOk = false;
+
+    auto refuse = [&](const QString &message) -> StoryJob * {
+        setLastError(message);
+        if (interactive)
+            QMessageBox::warning(this, tr("Import"), message);
+        return nullptr;
+    };
+    if (mJob)
+        return refuse(tr("Another import is still running; wait for it to finish or cancel it."));
+    if (!intoNewStory && !hasStory())
+        return refuse(tr("Open a story to import “%1” into.").arg(fileName));
+
+    const QString storyPath = intoNewStory ? newStoryPathFor(sourcePath) : mStoryPath;
+    auto outcome = std::make_shared<ImportOutcome>();
+    auto *job = new StoryJob(
+            [sourcePath, storyPath, intoNewStory, outcome](const ProgressCallback &progress) {
+                return importIntoStory(sourcePath, storyPath, intoNewStory, progress, *outcome);
+            },
+            this);
+    mJob = job;
+
+    const QString doing
+            = intoNewStory ? tr("Making a new story from “%1”…").arg(fileName) : tr("Importing “%1”…").arg(fileName);
+    new JobProgressDialog(job, tr("Import"), doing, this);
+    statusBar()->showMessage(doing);
+
+    connect(job, &StoryJob::finished, this, [=, this](bool ok) {
+        mJob = nullptr;
+        job->deleteLater();
+        const bool cancelled = job->wasCancelled();
+        const Error error = job->error();
+        // The window is idle again before any message box, so it does not sit greyed out behind one.
+        updateActions();
+
+        bool showFailure = false;
+        if (!ok) {
+            setLastError(error.toString());
+            if (cancelled) {
+                statusBar()->showMessage(tr("Import of “%1” cancelled; the story is unchanged.").arg(fileName),
+                                         ImportMessageTimeout);
+            } else {
+                statusBar()->clearMessage();
+                showFailure = interactive && !mCloseWhenIdle;
+            }
+        } else if (intoNewStory) {
+            statusBar()->clearMessage();
+            if (outcome->newStore && outcome->stats && outcome->title) {
+                // A store may change threads between calls; the worker is done with this one.
+                showStory(storyPath, std::move(outcome->newStore), *outcome->title, *outcome->stats);
+            } else if (interactive) {
+                openStoryInteractively(storyPath);
+            } else {
+                openStory(storyPath);
+            }
+            mLastImportOk = hasStory() && sameFile(mStoryPath, storyPath);
+        } else {
+            mLastImportOk = true;
+            mLastError.clear();
+            // The story may have been closed or swapped while the job ran (openStory() from a script).
+            if (hasStory() && sameFile(mStoryPath, storyPath)) {
+                if (outcome->title && !outcome->title->empty())
+                    mStoryName = QString::fromStdString(*outcome->title);
+                std::optional<StoryStats> stats = outcome->stats;
+                if (!stats) {
+                    if (Result<StoryStats> read = mStore->stats())
+                        stats = std::move(read).value();
+                }
+                if (stats) {
+                    mNodeCount = stats->nodes;
+                    mRelationshipCount = stats->relationships;
+                }
+                mNodeModel->reload();
+            }
+        }
+        if (ok && mLastImportOk) {
+            const QLocale locale;
+            statusBar()->showMessage(tr("Imported %1 nodes and %2 relationships from %3")
+                                             .arg(locale.toString(outcome->summary.nodes),
+                                                  locale.toString(outcome->summary.relationships), fileName),
+                                     ImportMessageTimeout);
+        }
+        updateStoryState();
+        emit importFinished(sourcePath, mLastImportOk);
+
+        if (showFailure) {
+            QMessageBox::critical(this, tr("Import"),
+                                  tr("Ryuk Studio could not import “%1”.").arg(fileName) + QLatin1String("\n\n")
+                                          + error.toString());
+        }
+        if (mCloseWhenIdle)
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
+
+    updateActions();
+    emit jobStarted(job);
+    job->start();
+    return job;
+}
+
+void MainWindow::chooseImportFile()
+{
+    if (!hasStory())
+        return;
+    QStringList patterns;
+    for (const StoryFormat *format : readableFormats()) {
+        for (const QString &extension : format->extensions())
+            patterns << QStringLiteral("*.") + extension;
+    }
+    const QString filters = tr("All supported files (%1)").arg(patterns.join(QLatin1Char(' '))) + QStringLiteral(";;")
+            + formatFilters(false);
+
+    QSettings settings;
+    const QString startIn = settings.value(LastDirectoryKey, QFileInfo(mStoryPath).absolutePath()).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Import into Story"), startIn, filters);
+    if (path.isEmpty())
+        return;
+    settings.setValue(LastDirectoryKey, QFileInfo(path).absolutePath());
+    importFileInteractively(path);
 }
 
 void MainWindow::chooseStory()
@@ -473,7 +775,7 @@ void MainWindow::updateRecentFilesMenu()
         mRecentMenu->addSeparator();
         mRecentMenu->addAction(mClearRecentAction);
     }
-    mRecentMenu->setEnabled(!files.isEmpty());
+    mRecentMenu->setEnabled(!isBusy() && !files.isEmpty());
 }
 
 void MainWindow::setTypeFilterIndex(int index)
@@ -523,7 +825,7 @@ void MainWindow::updateStoryState()
     }
 
     mNodeList->setCurrentWidget(open ? static_cast<QWidget *>(mNodeView) : mEmptyState);
-    mCloseAction->setEnabled(open);
+    updateActions();
     mTypeFilterGroup->setEnabled(open);
     mTypeFilterBox->setEnabled(open);
 
@@ -536,6 +838,18 @@ void MainWindow::updateStoryState()
     mCountsLabel->setVisible(open);
     mStatusSeparator->setVisible(open);
     updateLoadedCount();
+}
+
+void MainWindow::updateActions()
+{
+    // While a job runs, the story it writes to stays open and no second job starts.
+    const bool idle = !isBusy();
+    const bool open = hasStory();
+    mOpenAction->setEnabled(idle);
+    mOpenButton->setEnabled(idle);
+    mRecentMenu->setEnabled(idle && !recentFiles().isEmpty());
+    mImportAction->setEnabled(idle && open);
+    mCloseAction->setEnabled(idle && open);
 }
 
 void MainWindow::updateLoadedCount()

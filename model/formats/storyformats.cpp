@@ -54,6 +54,10 @@ const std::vector<std::unique_ptr<StoryFormat>> &storyFormats()
         std::vector<std::unique_ptr<StoryFormat>> list;
         list.push_back(std::make_unique<JsonFormat>());
         // FORMATS: one line per format below (keep this marker).
+        list.push_back(makeGraphMLFormat());
+        list.push_back(makeDotFormat());
+        list.push_back(makeTweeFormat());
+        list.push_back(makeTwineHtmlFormat());
         return list;
     }();
     return formats;

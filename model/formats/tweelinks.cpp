@@ -75,8 +75,8 @@ bool canWriteTweeLink(std::string_view label, std::string_view target)
     // Reading the link back is the one test that covers every awkward case
     // ("]]" or a line break in the label, "->" in the target, a target ending in "]").
     const TweeLinkScan scan = scanTweeLinks(tweeLink(label, target));
-    return scan.unterminatedAt == std::string_view::npos && scan.links.size() == 1
-           && scan.links.front().text == label && scan.links.front().target == target;
+    return scan.unterminatedAt == std::string_view::npos && scan.links.size() == 1 && scan.links.front().text == label
+            && scan.links.front().target == target;
 }
 
 } // namespace ryuk

@@ -36,18 +36,6 @@ std::string_view trimmed(std::string_view s)
     return s;
 }
 
-std::optional<double> parseNumber(std::string_view s)
-{
-    s = trimmed(s);
-    if (s.empty())
-        return std::nullopt;
-    double value = 0;
-    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
-    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value))
-        return std::nullopt;
-    return value;
-}
-
 // `prefix` cut on a character boundary so that it and `suffix` fit in an id.
 std::string fittedId(std::string_view prefix, std::string_view suffix)
 {
@@ -89,13 +77,25 @@ bool isTwineCodePassage(const std::vector<std::string> &tags)
     return false;
 }
 
+std::optional<double> parseTwineNumber(std::string_view s)
+{
+    s = trimmed(s);
+    if (s.empty())
+        return std::nullopt;
+    double value = 0;
+    const auto [end, ec] = std::from_chars(s.data(), s.data() + s.size(), value);
+    if (ec != std::errc() || end != s.data() + s.size() || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 std::optional<std::pair<double, double>> parseTwinePosition(std::string_view text)
 {
     const std::size_t comma = text.find(',');
     if (comma == std::string_view::npos)
         return std::nullopt;
-    const auto x = parseNumber(text.substr(0, comma));
-    const auto y = parseNumber(text.substr(comma + 1));
+    const auto x = parseTwineNumber(text.substr(0, comma));
+    const auto y = parseTwineNumber(text.substr(comma + 1));
     if (!x || !y)
         return std::nullopt;
     return std::make_pair(*x, *y);
@@ -197,7 +197,8 @@ Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &stor
         if (const auto it = byName.find(*story.start); it != byName.end())
             start = it->second;
         else if (!options.lenient)
-            return fail(QCoreApplication::translate("Twine", "the start passage \"%1\" does not exist").arg(qstr(*story.start)),
+            return fail(QCoreApplication::translate("Twine", "the start passage \"%1\" does not exist")
+                                .arg(qstr(*story.start)),
                         story.startOffset);
     }
     if (!start && !passages.empty()) {
@@ -228,7 +229,8 @@ Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &stor
             if (it == byName.end()) {
                 if (options.lenient)
                     continue;
-                return fail(QCoreApplication::translate("Twine", "link to a passage that does not exist: \"%1\"").arg(qstr(link.target)),
+                return fail(QCoreApplication::translate("Twine", "link to a passage that does not exist: \"%1\"")
+                                    .arg(qstr(link.target)),
                             story.sourceOffset(passages[i], link.offset));
             }
             resolved.push_back({i, it->second, k + 1, &link});
@@ -307,7 +309,8 @@ Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &stor
             w.String(p.size->data(), rapidjson::SizeType(p.size->size()));
         }
         w.EndObject();
-        auto checked = checkNodeProperties(p.name, NodeType::Scene, std::string_view(buffer.GetString(), buffer.GetSize()));
+        auto checked
+                = checkNodeProperties(p.name, NodeType::Scene, std::string_view(buffer.GetString(), buffer.GetSize()));
         if (!checked)
             return withPosition(checked.takeError(), displayName, story.source, p.offset);
         Node node;

@@ -30,14 +30,14 @@ struct TwinePassage
 
 struct TwineStory
 {
-    std::string_view source;           // the file's text, for line and column of messages
+    std::string_view source;            // the file's text, for line and column of messages
     std::vector<TwinePassage> passages; // in file order; StoryTitle and StoryData are not among them
     std::string title;
     std::string ifid;
     std::string format;
     std::string formatVersion;
-    std::string tagColors; // canonical JSON object text, or empty
-    std::string zoom;      // canonical JSON number text, or empty
+    std::string tagColors;            // canonical JSON object text, or empty
+    std::string zoom;                 // canonical JSON number text, or empty
     std::optional<std::string> start; // the start passage, when the file names one
     std::size_t startOffset = 0;      // where the file names it
     // The offset in `source` of byte `textOffset` of a passage's text.
@@ -48,6 +48,8 @@ struct TwineStory
 // brackets are not links.
 bool isTwineCodePassage(const std::vector<std::string> &tags);
 
+// A finite number, spaces around it allowed.
+std::optional<double> parseTwineNumber(std::string_view text);
 // "x,y" with two finite numbers (spaces around them allowed).
 std::optional<std::pair<double, double>> parseTwinePosition(std::string_view text);
 // The inverse: integers without a fraction, others in their shortest exact form.

@@ -7,6 +7,8 @@
 #include "schema.h"
 #include "sqlitedatabase.h"
 
+#include "metrics/querytimer.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
@@ -17,6 +19,7 @@
 #include <cmath>
 #include <unordered_map>
 #include <unordered_set>
+#include <variant>
 
 namespace ryuk {
 
@@ -169,6 +172,127 @@ const char InsertRelationshipSql[] = "INSERT INTO relationships (id, type, from_
                                      "transition_type) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)";
 const char NodeIdExistsSql[] = "SELECT nid FROM nodes WHERE id = ?1";
 const char RelationshipIdExistsSql[] = "SELECT rid FROM relationships WHERE id = ?1";
+
+// The read catalogue, named so explainPlan can find each kind's statement.
+const char NodeGetSql[] = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.id = ?1";
+const char RelationshipGetSql[] = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                                  " WHERE r.id = ?1";
+const char ChapterCountSql[] = "SELECT count(*) FROM nodes WHERE type = 'Scene' AND chapter = ?1";
+const char ChapterPageSql[] = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = 'Scene' AND n.chapter = ?1 "
+                              "ORDER BY n.sequence, n.id LIMIT ?2 OFFSET ?3";
+const char TypeCountSql[] = "SELECT count(*) FROM nodes WHERE type = ?1";
+const char TypePageSql[] = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = ?1 ORDER BY n.id LIMIT ?2 OFFSET ?3";
+const char NodeCountSql[] = "SELECT count(*) FROM nodes";
+const char NodePageSql[] = "SELECT " NODE_COLUMNS " FROM nodes n ORDER BY n.id LIMIT ?1 OFFSET ?2";
+const char RelationshipTypeCountSql[] = "SELECT count(*) FROM relationships WHERE type = ?1";
+const char RelationshipTypePageSql[] = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                                       " WHERE r.type = ?1 ORDER BY r.id LIMIT ?2 OFFSET ?3";
+const char RelationshipCountSql[] = "SELECT count(*) FROM relationships";
+const char RelationshipPageSql[] = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
+                                   " ORDER BY r.id LIMIT ?1 OFFSET ?2";
+const char NextSql[] = "SELECT DISTINCT " NODE_COLUMNS " FROM nodes s "
+                       "JOIN relationships r ON r.from_nid = s.nid AND r.type = 'LEADS_TO' "
+                       "JOIN nodes n ON n.nid = r.to_nid WHERE s.id = ?1 ORDER BY n.id";
+// One query: the character row joined with every Scene it appears in.
+const char CharacterSql[] = "SELECT c.id, c.type, c.x, c.y, c.properties, "
+                            "s.id, s.type, s.x, s.y, s.properties FROM nodes c "
+                            "LEFT JOIN relationships r ON r.from_nid = c.nid AND r.type = 'APPEARS_IN' "
+                            "LEFT JOIN nodes s ON s.nid = r.to_nid AND s.type = 'Scene' "
+                            "WHERE c.id = ?1 ORDER BY s.chapter, s.sequence, s.id";
+const char NodeStatsSql[] = "SELECT type, count(*) FROM nodes GROUP BY type";
+const char RelationshipStatsSql[] = "SELECT type, count(*) FROM relationships GROUP BY type";
+
+// The profiler's kind ids, looked up once.
+struct Kinds
+{
+    QueryMetrics &metrics = QueryMetrics::global();
+    const int nodeGet = metrics.kindId("node.get");
+    const int relationshipGet = metrics.kindId("relationship.get");
+    const int nodesPage = metrics.kindId("nodes.page");
+    const int nodesType = metrics.kindId("nodes.type");
+    const int scenesChapter = metrics.kindId("scenes.chapter");
+    const int relationshipsPage = metrics.kindId("relationships.page");
+    const int next = metrics.kindId("next");
+    const int character = metrics.kindId("character");
+    const int stats = metrics.kindId("stats");
+    const int nodeAdd = metrics.kindId("node.add");
+    const int relationshipAdd = metrics.kindId("relationship.add");
+    const int propertiesSet = metrics.kindId("properties.set");
+    const int nodesMove = metrics.kindId("nodes.move");
+    const int remove = metrics.kindId("remove");
+    const int import = metrics.kindId("import");
+    const int nodesAll = metrics.kindId("nodes.all");
+    const int relationshipsAll = metrics.kindId("relationships.all");
+    const int graphNodes = metrics.kindId("graph.nodes");
+    const int graphEdges = metrics.kindId("graph.edges");
+    const int graphNode = metrics.kindId("graph.node");
+    const int graphEdge = metrics.kindId("graph.edge");
+};
+
+const Kinds &kinds()
+{
+    static const Kinds ids;
+    return ids;
+}
+
+// Resets a statement when the scope ends, as ScopedReset does, unless the call
+// is being timed: then the timer resets it when the call ends, after reading
+// the parameters that a slow call reports (a reset clears them).
+class TimedReset
+{
+public:
+    TimedReset(QueryTimer &timer, sqlite::Statement &stmt) : mStmt(timer.watch(stmt.handle()) ? nullptr : &stmt) {}
+    ~TimedReset()
+    {
+        if (mStmt)
+            mStmt->reset();
+    }
+    TimedReset(const TimedReset &) = delete;
+    TimedReset &operator=(const TimedReset &) = delete;
+
+private:
+    sqlite::Statement *mStmt;
+};
+
+// Catalogued reads explainPlan can show, with representative parameters for
+// when no recent run was kept (a plan does not depend on the values).
+using PlanParameter = std::variant<std::string_view, qint64>;
+struct PlannedQuery
+{
+    std::string_view kind;
+    const char *sql;
+    std::vector<PlanParameter> parameters;
+};
+
+const std::vector<PlannedQuery> &plannedQueries()
+{
+    using P = PlanParameter;
+    static const std::vector<PlannedQuery> queries = {
+            {"node.get", NodeGetSql, {P("s1")}},
+            {"relationship.get", RelationshipGetSql, {P("r1")}},
+            {"nodes.page", NodePageSql, {P(qint64(20)), P(qint64(0))}},
+            {"nodes.type", TypePageSql, {P("Scene"), P(qint64(20)), P(qint64(0))}},
+            {"scenes.chapter", ChapterPageSql, {P(qint64(1)), P(qint64(20)), P(qint64(0))}},
+            {"relationships.page", RelationshipPageSql, {P(qint64(20)), P(qint64(0))}},
+            {"next", NextSql, {P("s1")}},
+            {"character", CharacterSql, {P("c1")}},
+            {"stats", NodeStatsSql, {}},
+    };
+    return queries;
+}
+
+// A step that walks a whole table: "SCAN nodes" but not "SCAN n USING INDEX …"
+// (an index walked in order) nor a scan of a subquery or constant row.
+bool isFullScan(std::string_view detail)
+{
+    if (!detail.starts_with("SCAN "))
+        return false;
+    for (std::string_view spared : {"INDEX", "CONSTANT ROW", "SUBQUERY", "VIRTUAL TABLE"}) {
+        if (detail.find(spared) != std::string_view::npos)
+            return false;
+    }
+    return true;
+}
 
 void bindNode(sqlite::Statement &s, const CheckedNodeRef &c)
 {
@@ -332,6 +456,12 @@ public:
 
     Status commit() override
     {
+        // A bulk batch is an import; single edits are timed by their own calls.
+        std::optional<QueryTimer> timer;
+        if (mBulk) {
+            timer.emplace(kinds().import);
+            timer->setRows(qint64(mIds.size()));
+        }
         if (mRebuildIndexes) {
             if (auto s = schema::createSecondaryIndexes(mDb); !s)
                 return s;
@@ -506,14 +636,17 @@ public:
 
     Result<Node> node(std::string_view id) override
     {
-        auto stmt = mDb.cached("SELECT " NODE_COLUMNS " FROM nodes n WHERE n.id = ?1");
+        QueryTimer timer(kinds().nodeGet);
+        auto stmt = mDb.cached(NodeGetSql);
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         (*stmt)->bind(1, id);
         const int rc = (*stmt)->step();
-        if (rc == SQLITE_ROW)
+        if (rc == SQLITE_ROW) {
+            timer.setRows(1);
             return readNode(**stmt);
+        }
         if (rc == SQLITE_DONE)
             return noSuchNode(id);
         return mDb.errorFromCode(rc, {});
@@ -521,15 +654,17 @@ public:
 
     Result<Relationship> relationship(std::string_view id) override
     {
-        auto stmt = mDb.cached("SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
-                               " WHERE r.id = ?1");
+        QueryTimer timer(kinds().relationshipGet);
+        auto stmt = mDb.cached(RelationshipGetSql);
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         (*stmt)->bind(1, id);
         const int rc = (*stmt)->step();
-        if (rc == SQLITE_ROW)
+        if (rc == SQLITE_ROW) {
+            timer.setRows(1);
             return readRelationship(**stmt);
+        }
         if (rc == SQLITE_DONE)
             return Error{ErrorKind::NotFound, QCoreApplication::translate("StoryStore", "no relationship has id \"%1\"").arg(q(id)), {}, 0, 0};
         return mDb.errorFromCode(rc, {});
@@ -542,22 +677,25 @@ public:
         const char *countSql;
         const char *pageSql;
         int next = 1; // index of the first LIMIT/OFFSET parameter
+        int kind = kinds().nodesPage;
         if (filter.chapter) {
             // Only Scenes have chapters; asking for another type's chapter finds nothing.
             if (filter.type && *filter.type != NodeType::Scene)
                 return Page<Node>{{}, paginate(request, 0)};
-            countSql = "SELECT count(*) FROM nodes WHERE type = 'Scene' AND chapter = ?1";
-            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = 'Scene' AND n.chapter = ?1 "
-                      "ORDER BY n.sequence, n.id LIMIT ?2 OFFSET ?3";
+            countSql = ChapterCountSql;
+            pageSql = ChapterPageSql;
             next = 2;
+            kind = kinds().scenesChapter;
         } else if (filter.type) {
-            countSql = "SELECT count(*) FROM nodes WHERE type = ?1";
-            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n WHERE n.type = ?1 ORDER BY n.id LIMIT ?2 OFFSET ?3";
+            countSql = TypeCountSql;
+            pageSql = TypePageSql;
             next = 2;
+            kind = kinds().nodesType;
         } else {
-            countSql = "SELECT count(*) FROM nodes";
-            pageSql = "SELECT " NODE_COLUMNS " FROM nodes n ORDER BY n.id LIMIT ?1 OFFSET ?2";
+            countSql = NodeCountSql;
+            pageSql = NodePageSql;
         }
+        QueryTimer timer(kind);
         auto bindFilter = [&](sqlite::Statement &s) {
             if (filter.chapter)
                 s.bind(1, *filter.chapter);
@@ -565,7 +703,7 @@ public:
                 s.bind(1, *filter.type);
         };
         const std::string countKey = filter.chapter ? std::to_string(*filter.chapter) : filter.type.value_or(std::string());
-        return page<Node>(countSql, countKey, pageSql, next, request, bindFilter,
+        return page<Node>(timer, countSql, countKey, pageSql, next, request, bindFilter,
                           [](const sqlite::Statement &s) { return readNode(s); });
     }
 
@@ -577,33 +715,31 @@ public:
         const char *pageSql;
         int next = 1;
         if (filter.type) {
-            countSql = "SELECT count(*) FROM relationships WHERE type = ?1";
-            pageSql = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
-                      " WHERE r.type = ?1 ORDER BY r.id LIMIT ?2 OFFSET ?3";
+            countSql = RelationshipTypeCountSql;
+            pageSql = RelationshipTypePageSql;
             next = 2;
         } else {
-            countSql = "SELECT count(*) FROM relationships";
-            pageSql = "SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
-                      " ORDER BY r.id LIMIT ?1 OFFSET ?2";
+            countSql = RelationshipCountSql;
+            pageSql = RelationshipPageSql;
         }
+        QueryTimer timer(kinds().relationshipsPage);
         auto bindFilter = [&](sqlite::Statement &s) {
             if (filter.type)
                 s.bind(1, *filter.type);
         };
-        return page<Relationship>(countSql, filter.type.value_or(std::string()), pageSql, next, request, bindFilter,
+        return page<Relationship>(timer, countSql, filter.type.value_or(std::string()), pageSql, next, request, bindFilter,
                                   [](const sqlite::Statement &s) { return readRelationship(s); });
     }
 
     Result<std::vector<Node>> next(std::string_view sceneId) override
     {
+        QueryTimer timer(kinds().next);
         if (auto exists = nodeNid(sceneId); !exists)
             return exists.takeError();
-        auto stmt = mDb.cached("SELECT DISTINCT " NODE_COLUMNS " FROM nodes s "
-                               "JOIN relationships r ON r.from_nid = s.nid AND r.type = 'LEADS_TO' "
-                               "JOIN nodes n ON n.nid = r.to_nid WHERE s.id = ?1 ORDER BY n.id");
+        auto stmt = mDb.cached(NextSql);
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         (*stmt)->bind(1, sceneId);
         std::vector<Node> out;
         int rc;
@@ -611,20 +747,17 @@ public:
             out.push_back(readNode(**stmt));
         if (rc != SQLITE_DONE)
             return mDb.errorFromCode(rc, {});
+        timer.setRows(qint64(out.size()));
         return out;
     }
 
     Result<CharacterAppearances> character(std::string_view characterId) override
     {
-        // One query: the character row joined with every Scene it appears in.
-        auto stmt = mDb.cached("SELECT c.id, c.type, c.x, c.y, c.properties, "
-                               "s.id, s.type, s.x, s.y, s.properties FROM nodes c "
-                               "LEFT JOIN relationships r ON r.from_nid = c.nid AND r.type = 'APPEARS_IN' "
-                               "LEFT JOIN nodes s ON s.nid = r.to_nid AND s.type = 'Scene' "
-                               "WHERE c.id = ?1 ORDER BY s.chapter, s.sequence, s.id");
+        QueryTimer timer(kinds().character);
+        auto stmt = mDb.cached(CharacterSql);
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         (*stmt)->bind(1, characterId);
         CharacterAppearances out;
         bool found = false;
@@ -644,6 +777,7 @@ public:
             return mDb.errorFromCode(rc, {});
         if (!found)
             return noSuchNode(characterId);
+        timer.setRows(1 + qint64(out.scenes.size()));
         if (out.character.type != NodeType::Character)
             return Error::badInput(QCoreApplication::translate("StoryStore", "node \"%1\" is not a Character (its type is %2)").arg(q(characterId), q(out.character.type)));
         return out;
@@ -651,26 +785,27 @@ public:
 
     Result<StoryStats> stats() override
     {
+        QueryTimer timer(kinds().stats);
         StoryStats stats;
         auto count = [&](const char *sql, std::map<std::string, qint64> &byType, qint64 &total) -> Status {
             auto stmt = mDb.cached(sql);
             if (!stmt)
                 return stmt.takeError();
-            sqlite::ScopedReset reset(**stmt);
+            TimedReset reset(timer, **stmt);
             int rc;
             while ((rc = (*stmt)->step()) == SQLITE_ROW) {
                 const qint64 n = (*stmt)->int64(1);
                 byType.emplace((*stmt)->string(0), n);
                 total += n;
+                timer.addRows(1);
             }
             if (rc != SQLITE_DONE)
                 return mDb.errorFromCode(rc, {});
             return {};
         };
-        if (auto s = count("SELECT type, count(*) FROM nodes GROUP BY type", stats.nodesByType, stats.nodes); !s)
+        if (auto s = count(NodeStatsSql, stats.nodesByType, stats.nodes); !s)
             return s.takeError();
-        if (auto s = count("SELECT type, count(*) FROM relationships GROUP BY type", stats.relationshipsByType,
-                           stats.relationships);
+        if (auto s = count(RelationshipStatsSql, stats.relationshipsByType, stats.relationships);
             !s)
             return s.takeError();
         auto chapters = mDb.queryInt("SELECT count(DISTINCT chapter) FROM nodes WHERE type = 'Scene' AND chapter IS NOT NULL");
@@ -682,6 +817,8 @@ public:
 
     Status addNode(const Node &node) override
     {
+        QueryTimer timer(kinds().nodeAdd);
+        timer.setRows(1);
         auto batch = openBatch(false);
         if (!batch)
             return batch.takeError();
@@ -692,6 +829,8 @@ public:
 
     Status addRelationship(const Relationship &relationship) override
     {
+        QueryTimer timer(kinds().relationshipAdd);
+        timer.setRows(1);
         auto batch = openBatch(false);
         if (!batch)
             return batch.takeError();
@@ -702,6 +841,8 @@ public:
 
     Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) override
     {
+        QueryTimer timer(kinds().propertiesSet);
+        timer.setRows(1);
         sqlite::Transaction transaction(mDb);
         if (auto s = transaction.begin(); !s)
             return s;
@@ -736,6 +877,8 @@ public:
 
     Status moveNodes(const std::vector<NodePosition> &positions) override
     {
+        QueryTimer timer(kinds().nodesMove);
+        timer.setRows(qint64(positions.size()));
         sqlite::Transaction transaction(mDb);
         if (auto s = transaction.begin(); !s)
             return s;
@@ -766,6 +909,7 @@ public:
 
     Result<RemoveSummary> remove(const std::vector<std::string> &ids) override
     {
+        QueryTimer timer(kinds().remove);
         sqlite::Transaction transaction(mDb);
         if (auto s = transaction.begin(); !s)
             return s.takeError();
@@ -844,6 +988,7 @@ public:
         }
         if (auto s = transaction.commit(); !s)
             return s.takeError();
+        timer.setRows(summary.nodes + summary.relationships);
         notify(changes);
         return summary;
     }
@@ -862,6 +1007,48 @@ public:
         return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
     }
 
+    Result<std::vector<PlanRow>> explainPlan(std::string_view kind) override
+    {
+        const auto &queries = plannedQueries();
+        const auto query = std::find_if(queries.begin(), queries.end(), [&](const PlannedQuery &p) { return p.kind == kind; });
+        if (query == queries.end()) {
+            QStringList known;
+            for (const PlannedQuery &p : queries)
+                known << q(p.kind);
+            return Error::badInput(QCoreApplication::translate("StoryStore", "no query plan for kind \"%1\" (kinds: %2)")
+                                           .arg(q(kind), known.join(QStringLiteral(", "))));
+        }
+        // A recent run's own parameters when the profiler kept them; they can
+        // fail to prepare only if the 1 KB cut fell inside the statement.
+        std::optional<sqlite::Statement> stmt;
+        if (const std::string recent = QueryMetrics::global().lastRun(kind); !recent.empty()) {
+            if (auto prepared = mDb.prepare("EXPLAIN QUERY PLAN " + recent))
+                stmt = std::move(*prepared);
+        }
+        if (!stmt) {
+            auto prepared = mDb.prepare(std::string("EXPLAIN QUERY PLAN ") + query->sql);
+            if (!prepared)
+                return prepared.takeError();
+            stmt = std::move(*prepared);
+            int index = 1;
+            for (const PlanParameter &parameter : query->parameters)
+                std::visit([&](const auto &value) { stmt->bind(index++, value); }, parameter);
+        }
+        std::vector<PlanRow> rows;
+        int rc;
+        while ((rc = stmt->step()) == SQLITE_ROW) {
+            PlanRow row;
+            row.id = int(stmt->int64(0));
+            row.parent = int(stmt->int64(1));
+            row.detail = stmt->string(3);
+            row.fullScan = isFullScan(row.detail);
+            rows.push_back(std::move(row));
+        }
+        if (rc != SQLITE_DONE)
+            return mDb.errorFromCode(rc, {});
+        return rows;
+    }
+
     Result<std::pair<qint64, qint64>> graphKeyBounds() override
     {
         auto nodes = mDb.queryInt("SELECT coalesce(max(nid), 0) FROM nodes");
@@ -875,21 +1062,25 @@ public:
 
     Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) override
     {
-        return graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},
+        QueryTimer timer(kinds().graphNodes);
+        return graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},
                           [&](const GraphNodeRow &row) { return visit(row); });
     }
 
     Status forEachGraphEdge(const std::function<bool(const GraphEdgeRow &)> &visit) override
     {
-        return graphEdges("SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
+        QueryTimer timer(kinds().graphEdges);
+        return graphEdges(timer,
+                          "SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
                           "ORDER BY rid",
                           {}, [&](const GraphEdgeRow &row) { return visit(row); });
     }
 
     Status visitGraphNode(std::string_view id, const std::function<void(const GraphNodeRow &)> &visit) override
     {
+        QueryTimer timer(kinds().graphNode);
         bool found = false;
-        auto s = graphNodes("SELECT nid, id, type, label, chapter, sequence, flags FROM nodes WHERE id = ?1", id,
+        auto s = graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags FROM nodes WHERE id = ?1", id,
                             [&](const GraphNodeRow &row) {
                                 found = true;
                                 visit(row);
@@ -902,8 +1093,9 @@ public:
 
     Status visitGraphEdge(std::string_view id, const std::function<void(const GraphEdgeRow &)> &visit) override
     {
+        QueryTimer timer(kinds().graphEdge);
         bool found = false;
-        auto s = graphEdges("SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
+        auto s = graphEdges(timer, "SELECT rid, id, type, from_nid, to_nid, weight, transition_type FROM relationships "
                             "WHERE id = ?1",
                             id, [&](const GraphEdgeRow &row) {
                                 found = true;
@@ -919,10 +1111,11 @@ public:
 
     Status forEachNode(const std::function<bool(const Node &)> &visit) override
     {
+        QueryTimer timer(kinds().nodesAll);
         auto stmt = mDb.cached("SELECT " NODE_COLUMNS " FROM nodes n ORDER BY n.id");
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         Node node;
         int rc;
         while ((rc = (*stmt)->step()) == SQLITE_ROW) {
@@ -933,6 +1126,7 @@ public:
             node.x = s.real(2);
             node.y = s.real(3);
             node.properties.assign(s.text(4));
+            timer.addRows(1);
             if (!visit(node))
                 return {};
         }
@@ -943,11 +1137,12 @@ public:
 
     Status forEachRelationship(const std::function<bool(const Relationship &)> &visit) override
     {
+        QueryTimer timer(kinds().relationshipsAll);
         auto stmt = mDb.cached("SELECT " RELATIONSHIP_COLUMNS " FROM relationships r " RELATIONSHIP_JOIN
                                " ORDER BY r.id");
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         Relationship rel;
         int rc;
         while ((rc = (*stmt)->step()) == SQLITE_ROW) {
@@ -957,6 +1152,7 @@ public:
             rel.from.assign(s.text(2));
             rel.to.assign(s.text(3));
             rel.properties.assign(s.text(4));
+            timer.addRows(1);
             if (!visit(rel))
                 return {};
         }
@@ -975,13 +1171,13 @@ private:
     }
 
     template<typename Visit>
-    Status graphNodes(const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    Status graphNodes(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Visit &visit)
     {
         auto stmt = mDb.cached(sql);
         if (!stmt)
             return stmt.takeError();
         sqlite::Statement &s = **stmt;
-        sqlite::ScopedReset reset(s);
+        TimedReset reset(timer, s);
         if (id)
             s.bind(1, *id);
         GraphNodeRow row;
@@ -994,6 +1190,7 @@ private:
             row.chapter = s.isNull(4) ? std::nullopt : std::optional<qint64>(s.int64(4));
             row.sequence = s.isNull(5) ? std::nullopt : std::optional<qint64>(s.int64(5));
             row.flags = unsigned(s.int64(6));
+            timer.addRows(1);
             if (!visit(row))
                 return {};
         }
@@ -1003,13 +1200,13 @@ private:
     }
 
     template<typename Visit>
-    Status graphEdges(const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    Status graphEdges(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Visit &visit)
     {
         auto stmt = mDb.cached(sql);
         if (!stmt)
             return stmt.takeError();
         sqlite::Statement &s = **stmt;
-        sqlite::ScopedReset reset(s);
+        TimedReset reset(timer, s);
         if (id)
             s.bind(1, *id);
         GraphEdgeRow row;
@@ -1022,6 +1219,7 @@ private:
             row.to = s.int64(4);
             row.weight = s.isNull(5) ? std::nullopt : std::optional<double>(s.real(5));
             row.transitionType = s.text(6);
+            timer.addRows(1);
             if (!visit(row))
                 return {};
         }
@@ -1084,7 +1282,7 @@ private:
     // Counting a type's rows walks its whole index range (milliseconds on a
     // large story), while the page itself costs microseconds; so totals are
     // kept until the story changes, through this connection or another one.
-    Result<qint64> cachedCount(const char *countSql, const std::string &key, const std::function<void(sqlite::Statement &)> &bind)
+    Result<qint64> cachedCount(QueryTimer &timer, const char *countSql, const std::string &key, const std::function<void(sqlite::Statement &)> &bind)
     {
         // Inside an open batch a count sees rows that a rollback takes back
         // without moving total_changes, so it is neither cached nor served.
@@ -1109,7 +1307,7 @@ private:
         auto count = mDb.cached(countSql);
         if (!count)
             return count.takeError();
-        sqlite::ScopedReset reset(**count);
+        TimedReset reset(timer, **count);
         bind(**count);
         const int rc = (*count)->step();
         if (rc != SQLITE_ROW)
@@ -1121,10 +1319,10 @@ private:
     }
 
     template<typename T, typename Bind, typename Read>
-    Result<Page<T>> page(const char *countSql, const std::string &countKey, const char *pageSql, int next,
+    Result<Page<T>> page(QueryTimer &timer, const char *countSql, const std::string &countKey, const char *pageSql, int next,
                          const PageRequest &request, const Bind &bindFilter, const Read &read)
     {
-        auto counted = cachedCount(countSql, countKey, bindFilter);
+        auto counted = cachedCount(timer, countSql, countKey, bindFilter);
         if (!counted)
             return counted.takeError();
         const qint64 total = *counted;
@@ -1135,7 +1333,7 @@ private:
         auto stmt = mDb.cached(pageSql);
         if (!stmt)
             return stmt.takeError();
-        sqlite::ScopedReset reset(**stmt);
+        TimedReset reset(timer, **stmt);
         bindFilter(**stmt);
         (*stmt)->bind(next, qint64(request.limit));
         (*stmt)->bind(next + 1, (request.page - 1) * request.limit);
@@ -1145,6 +1343,7 @@ private:
             result.data.push_back(read(**stmt));
         if (rc != SQLITE_DONE)
             return mDb.errorFromCode(rc, {});
+        timer.setRows(qint64(result.data.size()));
         return result;
     }
 

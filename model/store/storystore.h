@@ -99,6 +99,15 @@ struct RemoveSummary
     qint64 relationships = 0; // named ones and those removed with their nodes
 };
 
+// One step of a query plan (EXPLAIN QUERY PLAN), a tree by `parent` (0 at the top).
+struct PlanRow
+{
+    int id = 0;
+    int parent = 0;
+    std::string detail;    // SQLite's text: "SEARCH n USING INDEX nodes_type (type=?)"
+    bool fullScan = false; // walks a whole table with no index (the thing to look at)
+};
+
 // A store is used by one thread at a time (it may be handed from one thread to
 // another between calls). For work in parallel, open one store per thread on
 // the same file: SQLite's WAL lets readers run beside one writer.
@@ -140,6 +149,11 @@ public:
     // Another read-only connection to the same story, for reading on another
     // thread at the same time (loading a graph, load tests). Its writes fail.
     virtual Result<std::unique_ptr<StoryStore>> openReader() = 0;
+
+    // The plan of a catalogued read by its profiler kind ("node.get",
+    // "scenes.chapter", …), with the parameters of a recent run when the
+    // profiler kept them, representative ones otherwise. An unknown kind is BadInput.
+    virtual Result<std::vector<PlanRow>> explainPlan(std::string_view kind) = 0;
 
     // Bulk work.
     virtual Result<std::unique_ptr<StoryBatch>> beginBatch() = 0;

@@ -234,6 +234,12 @@ private slots:
     void layoutForceIsRepeatable();
     void benchGraph();
 
+    void profileOutputShape();
+    void profileBadInput_data();
+    void profileBadInput();
+    void planUsesIndex();
+    void planUnknownKind();
+
 private:
     Run ryuk(const QStringList &args, const QByteArray &input = {});
     QString path(const QString &name) const { return mDir.filePath(name); }
@@ -1216,6 +1222,84 @@ void TestCli::benchGraph()
         QVERIFY2(figures.value(QLatin1String(key)).isDouble(), key);
     QCOMPARE(figures.value(QStringLiteral("suite")).toString(), QStringLiteral("graph"));
     QCOMPARE(figures.value(QStringLiteral("scenes")).toInteger(), 2000);
+}
+
+void TestCli::profileOutputShape()
+{
+    const Run run = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--workers"),
+                          QStringLiteral("2"), QStringLiteral("--seconds"), QStringLiteral("0.5"), QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 1);
+    const QJsonObject figures = QJsonDocument::fromJson(run.out).object();
+    QVERIFY(figures.value(QStringLiteral("throughput")).toDouble() > 0);
+    QCOMPARE(figures.value(QStringLiteral("failures")).toInteger(), 0);
+    QCOMPARE(figures.value(QStringLiteral("verdict")).toString(), QStringLiteral("pass"));
+    const QJsonObject kinds = figures.value(QStringLiteral("kinds")).toObject();
+    QCOMPARE(kinds.keys(), (QStringList{QStringLiteral("character"), QStringLiteral("next"), QStringLiteral("node.get"),
+                                        QStringLiteral("nodes.page"), QStringLiteral("scenes.chapter")}));
+    qint64 total = 0;
+    for (const QJsonValue &kind : kinds) {
+        for (const char *key : {"count", "p50_us", "p95_us", "p99_us", "max_us"})
+            QVERIFY2(kind.toObject().value(QLatin1String(key)).isDouble(), key);
+        total += kind.toObject().value(QStringLiteral("count")).toInteger();
+    }
+    QCOMPARE(total, figures.value(QStringLiteral("queries")).toInteger());
+
+    // A mix of one kind, and the text report.
+    const Run text = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--seconds"),
+                           QStringLiteral("0.2"), QStringLiteral("--mix"), QStringLiteral("stats=1")});
+    QCOMPARE(QString::fromUtf8(text.err), QString());
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.out.startsWith("KIND"));
+    QVERIFY(text.out.contains("\nstats "));
+    QVERIFY(text.out.contains(": pass\n"));
+}
+
+void TestCli::profileBadInput_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::newRow("no workers") << QStringList{QStringLiteral("--workers"), QStringLiteral("0")};
+    QTest::newRow("too many workers") << QStringList{QStringLiteral("--workers"), QStringLiteral("65")};
+    QTest::newRow("no time") << QStringList{QStringLiteral("--seconds"), QStringLiteral("0")};
+    QTest::newRow("unknown kind") << QStringList{QStringLiteral("--mix"), QStringLiteral("node.sing=1")};
+    QTest::newRow("bad weight") << QStringList{QStringLiteral("--mix"), QStringLiteral("node.get")};
+}
+
+void TestCli::profileBadInput()
+{
+    QFETCH(QStringList, args);
+    const Run run = ryuk(QStringList{QStringLiteral("profile"), QStringLiteral("story.ryuk")} + args);
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.startsWith("ryuk: "));
+    QCOMPARE(run.out, QByteArray());
+}
+
+void TestCli::planUsesIndex()
+{
+    const Run run = ryuk({QStringLiteral("plan"), QStringLiteral("story.ryuk"), QStringLiteral("scenes.chapter")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY(run.out.contains("USING INDEX scenes_chapter_sequence"));
+    QVERIFY(!run.out.contains("full table scan"));
+
+    const Run json = ryuk({QStringLiteral("plan"), QStringLiteral("story.ryuk"), QStringLiteral("node.get"),
+                           QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    const QJsonObject plan = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(plan.value(QStringLiteral("kind")).toString(), QStringLiteral("node.get"));
+    QCOMPARE(plan.value(QStringLiteral("fullScans")).toInteger(), 0);
+    const QJsonArray rows = plan.value(QStringLiteral("plan")).toArray();
+    QCOMPARE(rows.size(), 1);
+    QVERIFY(rows.at(0).toObject().value(QStringLiteral("detail")).toString().startsWith(QStringLiteral("SEARCH n USING INDEX")));
+}
+
+void TestCli::planUnknownKind()
+{
+    const Run run = ryuk({QStringLiteral("plan"), QStringLiteral("story.ryuk"), QStringLiteral("node.sing")});
+    QCOMPARE(run.exitCode, 2);
+    QVERIFY(run.err.contains("no query plan for kind \"node.sing\""));
+    QCOMPARE(run.out, QByteArray());
 }
 
 QTEST_GUILESS_MAIN(TestCli)

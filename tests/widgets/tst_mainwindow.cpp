@@ -1,7 +1,10 @@
-// Tests of the main window and its node list: opening stories, filters, lazy pages, errors, settings.
+// Tests of the main window and its node list: opening stories, filters, lazy pages, errors, settings, import.
 #include "mainwindow.h"
 
 #include "formats/samplestory.h"
+#include "formats/storyformat.h"
+#include "formats/storygenerator.h"
+#include "jobs/storyjob.h"
 #include "nodelist/nodetablemodel.h"
 #include "store/sqlitestorystore.h"
 
@@ -10,6 +13,8 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
+#include <QMimeData>
+#include <QRegularExpression>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -96,6 +101,60 @@ QString cell(const QAbstractItemModel *model, int row, int column)
     return model->index(row, column).data().toString();
 }
 
+// A small JSON v1 story: three nodes and two relationships, with ids the sample story does not use.
+const QByteArray SmallJson = R"({"format":"ryuk.story","version":1,"title":"The Night Ferry",
+ "nodes":[
+  {"id":"imp-mira","type":"Character","x":-180,"y":40,"properties":{"name":"Mira Vell"}},
+  {"id":"imp-s1","type":"Scene","x":0,"y":0,"properties":{"chapter":1,"sequence":1,"title":"Pier 9"}},
+  {"id":"imp-s2","type":"Scene","x":480,"y":12.5,"properties":{"chapter":1,"sequence":2,"title":"Crossing"}}
+ ],
+ "relationships":[
+  {"id":"imp-r1","type":"APPEARS_IN","from":"imp-mira","to":"imp-s1","properties":{}},
+  {"id":"imp-r2","type":"LEADS_TO","from":"imp-s1","to":"imp-s2","properties":{}}
+ ]}
+)";
+constexpr int SmallJsonNodes = 3;
+constexpr int SmallJsonRelationships = 2;
+
+// Valid nodes first, so a half-done import would show; then a stray comma on line 4.
+const QByteArray BrokenJson = R"({"format":"ryuk.story","version":1,
+ "nodes":[
+  {"id":"bad-1","type":"Scene","x":0,"y":0,"properties":{"title":"Fine"}},
+  {"id":"bad-2","type":"Scene","x":0,"y":0,"properties":{"title":"Broken"},}
+ ]}
+)";
+
+bool writeFile(const QString &path, const QByteArray &contents)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(contents) == contents.size();
+}
+
+// The story's counts as a second connection sees them: what is on disk, not what the window shows.
+StoryStats statsOnDisk(const QString &path)
+{
+    auto store = openStory(path, OpenMode::OpenExisting);
+    if (!store)
+        return {};
+    auto stats = (*store)->stats();
+    return stats ? *stats : StoryStats{};
+}
+
+// Sends a drag of `path` onto the window, as the desktop would; true if the window took it.
+bool dropFile(QWidget &window, const QString &path)
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(path)});
+    const QPoint at = window.rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &enter);
+    if (!enter.isAccepted())
+        return false;
+    QDropEvent drop(at, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(&window, &drop);
+    return drop.isAccepted();
+}
+
 } // namespace
 
 class TestMainWindow : public QObject
@@ -124,7 +183,20 @@ private slots:
     void remembersRecentFiles();
     void restoresGeometry();
 
+    void importNeedsAStory();
+    void emptyStateNamesDroppableFiles();
+    void importsJsonIntoOpenStory();
+    void failedImportChangesNothing();
+    void cancelledImportChangesNothing();
+    void droppedFileMakesNewStory();
+    void droppedFileImportsIntoOpenStory();
+    void failedNewStoryLeavesNothingBehind();
+    void newStoryPathAvoidsTakenNames();
+
 private:
+    // A copy of the sample story to import into, so the sample itself stays as it is.
+    QString copyOfSample(const QString &name);
+
     QTemporaryDir mDir;
     QString mSamplePath;
     QString mSampleTitle;
@@ -591,6 +663,243 @@ void TestMainWindow::restoresGeometry()
     }
     MainWindow window;
     QCOMPARE(window.size(), QSize(777, 555));
+}
+
+QString TestMainWindow::copyOfSample(const QString &name)
+{
+    const QString path = mDir.filePath(name);
+    QFile::remove(path);
+    if (!QFile::copy(mSamplePath, path))
+        return {};
+    return path;
+}
+
+void TestMainWindow::importNeedsAStory()
+{
+    MainWindow window;
+    auto *import = window.findChild<QAction *>(QStringLiteral("importAction"));
+    QVERIFY(import);
+    QCOMPARE(import->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+    QVERIFY(!import->isEnabled());
+
+    const QString json = mDir.filePath(QStringLiteral("orphan.json"));
+    QVERIFY(writeFile(json, SmallJson));
+    QVERIFY(!window.importFile(json));
+    QVERIFY2(window.lastError().contains(QStringLiteral("orphan.json")), qPrintable(window.lastError()));
+
+    QVERIFY2(window.openStory(mSamplePath), qPrintable(window.lastError()));
+    QVERIFY(import->isEnabled());
+    window.closeStory();
+    QVERIFY(!import->isEnabled());
+}
+
+void TestMainWindow::emptyStateNamesDroppableFiles()
+{
+    MainWindow window;
+    auto *hint = window.findChild<QLabel *>(QStringLiteral("emptyStateHint"));
+    QVERIFY(hint);
+    QVERIFY2(hint->text().contains(QStringLiteral(".ryuk")), qPrintable(hint->text()));
+    // Every format this build can import, whichever those are.
+    for (const auto &format : storyFormats()) {
+        if (!format->canRead())
+            continue;
+        QVERIFY2(hint->text().contains(format->name()), qPrintable(hint->text()));
+        for (const QString &extension : format->extensions())
+            QVERIFY2(hint->text().contains(QLatin1Char('.') + extension), qPrintable(hint->text()));
+    }
+}
+
+void TestMainWindow::importsJsonIntoOpenStory()
+{
+    const QString story = copyOfSample(QStringLiteral("import-target.ryuk"));
+    QVERIFY(!story.isEmpty());
+    const QString json = mDir.filePath(QStringLiteral("night-ferry.json"));
+    QVERIFY(writeFile(json, SmallJson));
+
+    MainWindow window;
+    QVERIFY2(window.openStory(story), qPrintable(window.lastError()));
+    const int before = window.nodeModel()->rowCount();
+    QCOMPARE(before, int(mSampleStats.nodes));
+
+    QSignalSpy started(&window, &MainWindow::jobStarted);
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY2(window.importFile(json), qPrintable(window.lastError()));
+    QCOMPARE(started.count(), 1);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    QVERIFY(!window.isBusy());
+    QVERIFY(window.lastError().isEmpty());
+
+    // Exactly the imported nodes more, in the table and in the counts.
+    QCOMPARE(window.nodeModel()->rowCount(), before + SmallJsonNodes);
+    QVERIFY(rowOf(window.nodeModel(), QStringLiteral("imp-s2")) >= 0);
+    const QLocale locale;
+    const QString status = statusText(window);
+    QVERIFY2(status.contains(QStringLiteral("Nodes: %1").arg(locale.toString(mSampleStats.nodes + SmallJsonNodes))),
+             qPrintable(status));
+    QVERIFY2(status.contains(QStringLiteral("Relationships: %1")
+                                     .arg(locale.toString(mSampleStats.relationships + SmallJsonRelationships))),
+             qPrintable(status));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Imported 3 nodes and 2 relationships from night-ferry.json"));
+    // The sample has a title of its own; the import does not replace it.
+    QCOMPARE(window.windowTitle(), QStringLiteral("%1 — Ryuk Studio").arg(mSampleTitle));
+    QCOMPARE(statsOnDisk(story).nodes, mSampleStats.nodes + SmallJsonNodes);
+
+    // The Import action is back once the job is over.
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("importAction"))->isEnabled());
+}
+
+void TestMainWindow::failedImportChangesNothing()
+{
+    const QString story = copyOfSample(QStringLiteral("broken-target.ryuk"));
+    QVERIFY(!story.isEmpty());
+    const QString json = mDir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(writeFile(json, BrokenJson));
+
+    MainWindow window;
+    QVERIFY2(window.openStory(story), qPrintable(window.lastError()));
+    const QString statusBefore = statusText(window);
+    QSignalSpy errors(&window, &MainWindow::errorOccurred);
+    QVERIFY(!window.importFile(json));
+    QCOMPARE(errors.count(), 1);
+
+    // file:line:column: message, with the file named as the user knows it.
+    static const QRegularExpression where(QStringLiteral("broken\\.json:4:\\d+: \\S"));
+    QVERIFY2(where.match(window.lastError()).hasMatch(), qPrintable(window.lastError()));
+    QVERIFY(!window.isBusy());
+    QCOMPARE(window.nodeModel()->rowCount(), int(mSampleStats.nodes));
+    QCOMPARE(rowOf(window.nodeModel(), QStringLiteral("bad-1")), -1);
+    QCOMPARE(statusText(window), statusBefore);
+    const StoryStats onDisk = statsOnDisk(story);
+    QCOMPARE(onDisk.nodes, mSampleStats.nodes);
+    QCOMPARE(onDisk.relationships, mSampleStats.relationships);
+}
+
+void TestMainWindow::cancelledImportChangesNothing()
+{
+    // A story of its own: the generated ids ("s1", "s2", …) would clash with the sample's.
+    const QString story = mDir.filePath(QStringLiteral("cancel-target.ryuk"));
+    {
+        auto created = openStory(story, OpenMode::CreateNew);
+        QVERIFY2(created.ok(), describe(created).constData());
+    }
+    const QString small = mDir.filePath(QStringLiteral("cancel-small.json"));
+    QVERIFY(writeFile(small, SmallJson));
+    const QString generated = mDir.filePath(QStringLiteral("twenty-thousand.json"));
+    GeneratorOptions options;
+    options.scenes = 20000;
+    auto summary = generateStoryFile(options, generated);
+    QVERIFY2(summary.ok(), describe(summary).constData());
+
+    MainWindow window;
+    QVERIFY2(window.openStory(story), qPrintable(window.lastError()));
+    QVERIFY2(window.importFile(small), qPrintable(window.lastError())); // so there is something to keep
+    const QString statusBefore = statusText(window);
+    bool sawProgress = false;
+    connect(&window, &MainWindow::jobStarted, this, [&sawProgress](StoryJob *job) {
+        // As if the user pressed Cancel as soon as the first figures came in.
+        connect(job, &StoryJob::progress, job, [job, &sawProgress] {
+            sawProgress = true;
+            job->cancel();
+        });
+    });
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QVERIFY(!window.importFile(generated));
+    QVERIFY2(sawProgress, qPrintable(window.lastError()));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.constFirst().at(1).toBool(), false);
+    QVERIFY2(window.lastError().endsWith(QStringLiteral("import cancelled")), qPrintable(window.lastError()));
+    QVERIFY2(window.statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
+             qPrintable(window.statusBar()->currentMessage()));
+
+    QVERIFY(!window.isBusy());
+    QCOMPARE(window.nodeModel()->rowCount(), SmallJsonNodes);
+    QCOMPARE(statusText(window), statusBefore);
+    const StoryStats onDisk = statsOnDisk(story);
+    QCOMPARE(onDisk.nodes, qint64(SmallJsonNodes));
+    QCOMPARE(onDisk.relationships, qint64(SmallJsonRelationships));
+}
+
+void TestMainWindow::droppedFileMakesNewStory()
+{
+    QTemporaryDir dropDir;
+    QVERIFY(dropDir.isValid());
+    const QString json = dropDir.filePath(QStringLiteral("Night Ferry.json"));
+    QVERIFY(writeFile(json, SmallJson));
+
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::storyOpened);
+    QVERIFY(dropFile(window, json));
+    QVERIFY(opened.wait());
+
+    const QString expected = QFileInfo(dropDir.filePath(QStringLiteral("Night Ferry.ryuk"))).absoluteFilePath();
+    QCOMPARE(window.storyPath(), expected);
+    QVERIFY(QFileInfo::exists(expected));
+    QCOMPARE(window.nodeModel()->rowCount(), SmallJsonNodes);
+    // The new story takes the title the file brings.
+    QCOMPARE(window.windowTitle(), QStringLiteral("The Night Ferry — Ryuk Studio"));
+    QCOMPARE(window.statusBar()->currentMessage(),
+             QStringLiteral("Imported 3 nodes and 2 relationships from Night Ferry.json"));
+    QCOMPARE(window.recentFiles().value(0), expected);
+
+    // The same file dropped again, with no story open, does not touch the first story.
+    window.closeStory();
+    QVERIFY(dropFile(window, json));
+    QVERIFY(opened.wait());
+    QCOMPARE(window.storyPath(), QFileInfo(dropDir.filePath(QStringLiteral("Night Ferry 2.ryuk"))).absoluteFilePath());
+    QCOMPARE(statsOnDisk(expected).nodes, SmallJsonNodes);
+}
+
+void TestMainWindow::droppedFileImportsIntoOpenStory()
+{
+    const QString story = copyOfSample(QStringLiteral("drop-target.ryuk"));
+    QVERIFY(!story.isEmpty());
+    const QString json = mDir.filePath(QStringLiteral("dropped.json"));
+    QVERIFY(writeFile(json, SmallJson));
+
+    MainWindow window;
+    QVERIFY2(window.openStory(story), qPrintable(window.lastError()));
+    QSignalSpy finished(&window, &MainWindow::importFinished);
+    QSignalSpy opened(&window, &MainWindow::storyOpened);
+    QVERIFY(dropFile(window, json));
+    QVERIFY(finished.wait());
+    QCOMPARE(finished.constFirst().at(1).toBool(), true);
+    QCOMPARE(opened.count(), 0); // the open story stays open
+    QCOMPARE(window.storyPath(), QFileInfo(story).absoluteFilePath());
+    QCOMPARE(window.nodeModel()->rowCount(), int(mSampleStats.nodes) + SmallJsonNodes);
+    QVERIFY(!QFileInfo::exists(mDir.filePath(QStringLiteral("dropped.ryuk"))));
+
+    // A story file dropped on the window opens, as before.
+    QVERIFY(dropFile(window, mLargePath));
+    QVERIFY(opened.wait());
+    QCOMPARE(window.storyPath(), QFileInfo(mLargePath).absoluteFilePath());
+}
+
+void TestMainWindow::failedNewStoryLeavesNothingBehind()
+{
+    QTemporaryDir dropDir;
+    QVERIFY(dropDir.isValid());
+    const QString json = dropDir.filePath(QStringLiteral("broken.json"));
+    QVERIFY(writeFile(json, BrokenJson));
+
+    MainWindow window;
+    QVERIFY(!window.createStoryFromFile(json));
+    QVERIFY2(window.lastError().contains(QStringLiteral("broken.json:4:")), qPrintable(window.lastError()));
+    QVERIFY(!window.hasStory());
+    QCOMPARE(QDir(dropDir.path()).entryList(QDir::Files), QStringList{QStringLiteral("broken.json")});
+}
+
+void TestMainWindow::newStoryPathAvoidsTakenNames()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("act.one.json"));
+    QCOMPARE(MainWindow::newStoryPathFor(json), dir.filePath(QStringLiteral("act.one.ryuk")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("act.one.ryuk")), "taken"));
+    QCOMPARE(MainWindow::newStoryPathFor(json), dir.filePath(QStringLiteral("act.one 2.ryuk")));
+    QVERIFY(writeFile(dir.filePath(QStringLiteral("act.one 2.ryuk")), "taken"));
+    QCOMPARE(MainWindow::newStoryPathFor(json), dir.filePath(QStringLiteral("act.one 3.ryuk")));
 }
 
 QTEST_MAIN(TestMainWindow)

@@ -1,7 +1,6 @@
 // A long story operation run on a worker thread, with progress and cancel.
 #include "storyjob.h"
 
-#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QThread>
@@ -90,7 +89,7 @@ void StoryJob::run()
     } catch (const std::exception &e) {
         mResult = Error{ErrorKind::Internal, QString::fromLocal8Bit(e.what()), {}, 0, 0};
     } catch (...) {
-        mResult = Error{ErrorKind::Internal, QCoreApplication::translate("ryuk::StoryJob", "unexpected failure"), {}, 0, 0};
+        mResult = Error{ErrorKind::Internal, tr("unexpected failure"), {}, 0, 0};
     }
 }
 
@@ -99,8 +98,6 @@ void StoryJob::finish()
     // QThread::finished is emitted just before the thread ends; wait() is over at once.
     mThread->wait();
     mState = State::Finished;
-    // Nothing of the work may run on the GUI thread, its destruction included.
-    mWork = nullptr;
     const bool ok = mResult.ok();
     emit finished(ok, ok ? QString() : mResult.error().toString());
 }
