@@ -25,6 +25,180 @@
     </message>
 </context>
 <context>
+    <name>Dot</name>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GraphML</name>
+    <message>
+        <source>%1 &quot;%2&quot;: %3 holds %4, which XML cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: the stored properties are not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the property name &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a boolean</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not an integer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON (column %2: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>edge #%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import failed</source>
+        <translation type="unfinished">インポートに失敗しました</translation>
+    </message>
+    <message>
+        <source>invalid XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GraphML file: no root element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a GraphML file: the root element is &lt;%1&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a second &lt;graph&gt;: a story is imported from one graph</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no &lt;graph&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;key&gt; has no &quot;id&quot; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: unknown for=&quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;: unknown attr.type &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot;, default: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>graphs nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hyperedges are not supported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;node&gt; has no &quot;id&quot; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no &quot;%2&quot; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a &lt;data&gt; has no &quot;key&quot; attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown key &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>key &quot;%1&quot; is declared for=&quot;%2&quot; and cannot be used on a &lt;%3&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>data for key &quot;%1&quot; must be text, not XML elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: two values for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2: %3 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, property &quot;%2&quot;: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 &quot;%3&quot; names no node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished">インポートがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the story title holds %1, which XML cannot carry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+    </message>
+</context>
+<context>
     <name>Json</name>
     <message>
         <source>values nest deeper than %1 levels</source>
@@ -132,6 +306,64 @@
         <source>cannot migrate relationship &quot;%1&quot;</source>
         <translation>関係 &quot;%1&quot; を移行できません</translation>
     </message>
+    <message>
+        <source>the story file is damaged (tables are missing)</source>
+        <translation type="unfinished">ストーリーファイルが破損しています (テーブルがありません)</translation>
+    </message>
+    <message>
+        <source>cannot migrate the story: duplicate id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryFlow</name>
+    <message>
+        <source>maxDepth must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>limit must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node has id &quot;%1&quot;</source>
+        <translation type="unfinished">id &quot;%1&quot; のノードはありません</translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is an %2, not a Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is a %2, not a Scene</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryFormat</name>
+    <message>
+        <source>%1 files can be written, not read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files can be read, not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown file type (known: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation type="unfinished">ファイルを開けません: %1</translation>
+    </message>
+    <message>
+        <source>is a folder, not a file</source>
+        <translation type="unfinished">ファイルではなくフォルダーです</translation>
+    </message>
+    <message>
+        <source>cannot write the file: %1</source>
+        <translation type="unfinished">ファイルに書き込めません: %1</translation>
+    </message>
 </context>
 <context>
     <name>StoryGenerator</name>
@@ -158,6 +390,13 @@
     <message>
         <source>cannot save the file: %1</source>
         <translation>ファイルを保存できません: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StoryGraph</name>
+    <message>
+        <source>relationship &quot;%1&quot; joins a node the graph does not know</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -348,6 +587,28 @@
     </message>
 </context>
 <context>
+    <name>StoryLayout</name>
+    <message>
+        <source>layout cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StoryQueries</name>
+    <message>
+        <source>no node has id &quot;%1&quot;</source>
+        <translation type="unfinished">id &quot;%1&quot; のノードはありません</translation>
+    </message>
+    <message>
+        <source>relationship &quot;%1&quot; has a negative weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no LEADS_TO path from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StoryStore</name>
     <message>
         <source>duplicate id &quot;%1&quot;</source>
@@ -380,18 +641,6 @@
     <message>
         <source>no relationship has id &quot;%1&quot;</source>
         <translation>id &quot;%1&quot; の関係はありません</translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot; is a %2, not a Character</source>
-        <translation>ノード &quot;%1&quot; は Character ではなく %2 です</translation>
-    </message>
-    <message>
-        <source>node &quot;%1&quot;: %2</source>
-        <translation>ノード &quot;%1&quot;: %2</translation>
-    </message>
-    <message>
-        <source>relationship &quot;%1&quot;: %2</source>
-        <translation>関係 &quot;%1&quot;: %2</translation>
     </message>
     <message>
         <source>no node or relationship has id &quot;%1&quot;</source>
@@ -433,6 +682,164 @@
         <source>unknown open mode</source>
         <translation>不明なオープンモードです</translation>
     </message>
+    <message>
+        <source>node &quot;%1&quot;: x and y must be finite numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>node &quot;%1&quot; is not a Character (its type is %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no query plan for kind &quot;%1&quot; (kinds: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Twine</name>
+    <message>
+        <source>the file is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate passage name &quot;%1&quot; (first at line %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage header without a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated tag block: no &quot;]&quot; after &quot;[&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the passage name, tags and metadata: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid passage metadata: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage metadata must be a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage &quot;%1&quot;: &quot;position&quot; must be two numbers &quot;x,y&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passage &quot;%1&quot;: &quot;size&quot; must be a string &quot;w,h&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid StoryData: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryData must be a JSON object, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StoryData: &quot;%1&quot; must be %2, not %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation type="unfinished">文字列</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation type="unfinished">オブジェクト</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation type="unfinished">数値</translation>
+    </message>
+    <message>
+        <source>scene &quot;%1&quot;: a Twee passage name cannot hold a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scene &quot;%1&quot;: this name is reserved for a special Twee passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scene &quot;%1&quot;: the tag &quot;%2&quot; holds a line break</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write the export: %1</source>
+        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>scene &quot;%1&quot;: the link &quot;%2&quot; to &quot;%3&quot; cannot be written as a Twee link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>export cancelled</source>
+        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+    </message>
+    <message>
+        <source>the start passage &quot;%1&quot; does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated link: no &quot;]]&quot; after &quot;[[&quot; on this line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>link to a passage that does not exist: &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>import cancelled</source>
+        <translation type="unfinished">インポートがキャンセルされました</translation>
+    </message>
+</context>
+<context>
+    <name>TwineHtml</name>
+    <message>
+        <source>unterminated comment: no &quot;--&gt;&quot; after &quot;&lt;!--&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated tag: no &quot;&gt;&quot; after &quot;&lt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated tag &lt;%1: no &quot;&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute &quot;%1&quot; has no closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &lt;tw-storydata&gt; element: this is not a published Twine 2 story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated &lt;tw-passagedata&gt;: no &quot;&lt;/tw-passagedata&gt;&quot; before the next passage or the end of the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;tw-passagedata&gt; without a name attribute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated &lt;%1&gt;: no &quot;&lt;/%1&gt;&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the start node &quot;%1&quot; is not the pid of any passage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the zoom &quot;%1&quot; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>main</name>
@@ -447,6 +854,36 @@
     <message>
         <source>ryuk-studio: expected at most one story file, got %1.</source>
         <translation>ryuk-studio: 指定できるストーリーファイルは 1 つまでです (%1 個指定されました)。</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk</name>
+    <message>
+        <source>workers must be between 1 and %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a load test runs for more than 0 seconds and at most a day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown query kind &quot;%1&quot; in the mix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the weight of &quot;%1&quot; must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to query: the mix&apos;s kinds find nothing in this story</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::JobProgressDialog</name>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -580,10 +1017,6 @@
         <translation>ストーリーを開く (%1)</translation>
     </message>
     <message>
-        <source>or drop a .ryuk file here</source>
-        <translation>または .ryuk ファイルをここにドロップ</translation>
-    </message>
-    <message>
         <source>Open Story…</source>
         <translation>ストーリーを開く...</translation>
     </message>
@@ -631,6 +1064,95 @@
         <source>&lt;h3&gt;Ryuk Studio %1&lt;/h3&gt;&lt;p&gt;An editor and profiler for story graphs: scenes, characters, choices and events, and the relationships between them.&lt;/p&gt;&lt;p&gt;Built with Qt %2.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;Ryuk Studio %1&lt;/h3&gt;&lt;p&gt;ストーリーグラフのエディター兼プロファイラーです。シーン、キャラクター、選択肢、イベントと、それらの間の関係を扱います。&lt;/p&gt;&lt;p&gt;Qt %2 でビルドされています。&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the nodes and relationships of a file in another format to the open story</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>format name (extensions)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or drop a story file (.ryuk) here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>or a file to import into a new story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling the import before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another import is still running; wait for it to finish or cancel it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a story to import “%1” into.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Making a new story from “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Importing “%1”…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import of “%1” cancelled; the story is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported %1 and %2 from %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ryuk Studio could not import “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All supported files (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import into Story</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ryuk::NodeTableModel</name>
@@ -664,6 +1186,13 @@
         <source>Y</source>
         <extracomment>Column header: the node&apos;s vertical position on the canvas.</extracomment>
         <translation>Y</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::StoryJob</name>
+    <message>
+        <source>unexpected failure</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -666,10 +666,15 @@ StoryJob *MainWindow::startImport(const QString &path, bool intoNewStory, bool i
             }
         }
         if (ok && mLastImportOk) {
+            // Singular and plural spelled out: there is no English catalogue for %n forms.
             const QLocale locale;
-            statusBar()->showMessage(tr("Imported %1 nodes and %2 relationships from %3")
-                                             .arg(locale.toString(outcome->summary.nodes),
-                                                  locale.toString(outcome->summary.relationships), fileName),
+            const qint64 nodes = outcome->summary.nodes;
+            const qint64 relationships = outcome->summary.relationships;
+            const QString nodesText = nodes == 1 ? tr("1 node") : tr("%1 nodes").arg(locale.toString(nodes));
+            const QString relationshipsText = relationships == 1
+                                                      ? tr("1 relationship")
+                                                      : tr("%1 relationships").arg(locale.toString(relationships));
+            statusBar()->showMessage(tr("Imported %1 and %2 from %3").arg(nodesText, relationshipsText, fileName),
                                      ImportMessageTimeout);
         }
         updateStoryState();
