@@ -28,174 +28,174 @@
     <name>Dot</name>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+        <translation>エクスポートがキャンセルされました</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
 </context>
 <context>
     <name>GraphML</name>
     <message>
         <source>%1 &quot;%2&quot;: %3 holds %4, which XML cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: %3 に XML で表せない %4 が含まれています</translation>
     </message>
     <message>
         <source>the id</source>
-        <translation type="unfinished"></translation>
+        <translation>id</translation>
     </message>
     <message>
         <source>the type</source>
-        <translation type="unfinished"></translation>
+        <translation>種類</translation>
     </message>
     <message>
         <source>%1 &quot;%2&quot;: the stored properties are not a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 &quot;%2&quot;: 保存されているプロパティが JSON オブジェクトではありません</translation>
     </message>
     <message>
         <source>the property name &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ名 &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1 is not a boolean</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は真偽値ではありません</translation>
     </message>
     <message>
         <source>%1 is not an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は整数ではありません</translation>
     </message>
     <message>
         <source>%1 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は数値ではありません</translation>
     </message>
     <message>
         <source>%1 is not valid JSON (column %2: %3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は有効な JSON ではありません (%2 列目: %3)</translation>
     </message>
     <message>
         <source>node &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot;</translation>
     </message>
     <message>
         <source>edge &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>edge #%1</source>
-        <translation type="unfinished"></translation>
+        <translation>エッジ #%1</translation>
     </message>
     <message>
         <source>import failed</source>
-        <translation type="unfinished">インポートに失敗しました</translation>
+        <translation>インポートに失敗しました</translation>
     </message>
     <message>
         <source>invalid XML: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>XML が不正です: %1</translation>
     </message>
     <message>
         <source>not a GraphML file: no root element</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML ファイルではありません: ルート要素がありません</translation>
     </message>
     <message>
         <source>not a GraphML file: the root element is &lt;%1&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>GraphML ファイルではありません: ルート要素が &lt;%1&gt; です</translation>
     </message>
     <message>
         <source>a second &lt;graph&gt;: a story is imported from one graph</source>
-        <translation type="unfinished"></translation>
+        <translation>2 つ目の &lt;graph&gt; があります: ストーリーは 1 つのグラフからインポートされます</translation>
     </message>
     <message>
         <source>the file holds no &lt;graph&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルに &lt;graph&gt; がありません</translation>
     </message>
     <message>
         <source>a &lt;key&gt; has no &quot;id&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;key&gt; に &quot;id&quot; 属性がありません</translation>
     </message>
     <message>
         <source>duplicate key id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー id &quot;%1&quot; が重複しています</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: unknown for=&quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot;: for=&quot;%2&quot; は不明です</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;: unknown attr.type &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot;: attr.type &quot;%2&quot; は不明です</translation>
     </message>
     <message>
         <source>key &quot;%1&quot;, default: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; の default: %2</translation>
     </message>
     <message>
         <source>graphs nest deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>グラフの入れ子が %1 階層を超えています</translation>
     </message>
     <message>
         <source>hyperedges are not supported</source>
-        <translation type="unfinished"></translation>
+        <translation>ハイパーエッジには対応していません</translation>
     </message>
     <message>
         <source>a &lt;node&gt; has no &quot;id&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;node&gt; に &quot;id&quot; 属性がありません</translation>
     </message>
     <message>
         <source>%1 has no &quot;%2&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 に &quot;%2&quot; 属性がありません</translation>
     </message>
     <message>
         <source>a &lt;data&gt; has no &quot;key&quot; attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;data&gt; に &quot;key&quot; 属性がありません</translation>
     </message>
     <message>
         <source>unknown key &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なキー &quot;%1&quot; です</translation>
     </message>
     <message>
         <source>key &quot;%1&quot; is declared for=&quot;%2&quot; and cannot be used on a &lt;%3&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; は for=&quot;%2&quot; で宣言されているため、&lt;%3&gt; では使用できません</translation>
     </message>
     <message>
         <source>data for key &quot;%1&quot; must be text, not XML elements</source>
-        <translation type="unfinished"></translation>
+        <translation>キー &quot;%1&quot; のデータは XML 要素ではなくテキストでなければなりません</translation>
     </message>
     <message>
         <source>%1: two values for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 の値が 2 つあります</translation>
     </message>
     <message>
         <source>%1, %2: %3 is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の %2: %3 は数値ではありません</translation>
     </message>
     <message>
         <source>property &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>プロパティ &quot;%1&quot;</translation>
     </message>
     <message>
         <source>%1, property &quot;%2&quot;: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のプロパティ &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1: %2 &quot;%3&quot; names no node</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 &quot;%3&quot; のノードが存在しません</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">インポートがキャンセルされました</translation>
+        <translation>インポートがキャンセルされました</translation>
     </message>
     <message>
         <source>the story title holds %1, which XML cannot carry</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーのタイトルに XML で表せない %1 が含まれています</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+        <translation>エクスポートがキャンセルされました</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -308,61 +308,61 @@
     </message>
     <message>
         <source>the story file is damaged (tables are missing)</source>
-        <translation type="unfinished">ストーリーファイルが破損しています (テーブルがありません)</translation>
+        <translation>ストーリーファイルが破損しています (テーブルがありません)</translation>
     </message>
     <message>
         <source>cannot migrate the story: duplicate id &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーを移行できません: id &quot;%1&quot; が重複しています</translation>
     </message>
 </context>
 <context>
     <name>StoryFlow</name>
     <message>
         <source>maxDepth must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>maxDepth は 1 から %1 の範囲で指定してください</translation>
     </message>
     <message>
         <source>limit must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>limit は 1 から %1 の範囲で指定してください</translation>
     </message>
     <message>
         <source>no node has id &quot;%1&quot;</source>
-        <translation type="unfinished">id &quot;%1&quot; のノードはありません</translation>
+        <translation>id &quot;%1&quot; のノードはありません</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is an %2, not a Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; は Scene ではなく %2 です</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is a %2, not a Scene</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; は Scene ではなく %2 です</translation>
     </message>
 </context>
 <context>
     <name>StoryFormat</name>
     <message>
         <source>%1 files can be written, not read</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルは書き込めますが、読み込めません</translation>
     </message>
     <message>
         <source>%1 files can be read, not written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ファイルは読み込めますが、書き込めません</translation>
     </message>
     <message>
         <source>unknown file type (known: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>不明なファイル形式です (対応形式: %1)</translation>
     </message>
     <message>
         <source>cannot open the file: %1</source>
-        <translation type="unfinished">ファイルを開けません: %1</translation>
+        <translation>ファイルを開けません: %1</translation>
     </message>
     <message>
         <source>is a folder, not a file</source>
-        <translation type="unfinished">ファイルではなくフォルダーです</translation>
+        <translation>ファイルではなくフォルダーです</translation>
     </message>
     <message>
         <source>cannot write the file: %1</source>
-        <translation type="unfinished">ファイルに書き込めません: %1</translation>
+        <translation>ファイルに書き込めません: %1</translation>
     </message>
 </context>
 <context>
@@ -396,7 +396,7 @@
     <name>StoryGraph</name>
     <message>
         <source>relationship &quot;%1&quot; joins a node the graph does not know</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot; がグラフに存在しないノードを結んでいます</translation>
     </message>
 </context>
 <context>
@@ -590,22 +590,22 @@
     <name>StoryLayout</name>
     <message>
         <source>layout cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>レイアウトがキャンセルされました</translation>
     </message>
 </context>
 <context>
     <name>StoryQueries</name>
     <message>
         <source>no node has id &quot;%1&quot;</source>
-        <translation type="unfinished">id &quot;%1&quot; のノードはありません</translation>
+        <translation>id &quot;%1&quot; のノードはありません</translation>
     </message>
     <message>
         <source>relationship &quot;%1&quot; has a negative weight</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 &quot;%1&quot; の重みが負の値です</translation>
     </message>
     <message>
         <source>no LEADS_TO path from &quot;%1&quot; to &quot;%2&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; から &quot;%2&quot; への LEADS_TO の経路はありません</translation>
     </message>
 </context>
 <context>
@@ -684,161 +684,161 @@
     </message>
     <message>
         <source>node &quot;%1&quot;: x and y must be finite numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot;: x と y は有限の数値でなければなりません</translation>
     </message>
     <message>
         <source>node &quot;%1&quot; is not a Character (its type is %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード &quot;%1&quot; は Character ではありません (種類は %2 です)</translation>
     </message>
     <message>
         <source>no query plan for kind &quot;%1&quot; (kinds: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリ種別 &quot;%1&quot; のクエリプランはありません (種別: %2)</translation>
     </message>
 </context>
 <context>
     <name>Twine</name>
     <message>
         <source>the file is not valid UTF-8</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイルが有効な UTF-8 ではありません</translation>
     </message>
     <message>
         <source>duplicate passage name &quot;%1&quot; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージ名 &quot;%1&quot; が重複しています (最初は %2 行目)</translation>
     </message>
     <message>
         <source>passage header without a name</source>
-        <translation type="unfinished"></translation>
+        <translation>名前のないパッセージヘッダーがあります</translation>
     </message>
     <message>
         <source>unterminated tag block: no &quot;]&quot; after &quot;[&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タグブロックが閉じられていません: &quot;[&quot; の後に &quot;]&quot; がありません</translation>
     </message>
     <message>
         <source>unexpected text after the passage name, tags and metadata: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージ名、タグ、メタデータの後に予期しないテキストがあります: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>invalid passage metadata: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージのメタデータが不正です: %1</translation>
     </message>
     <message>
         <source>passage metadata must be a JSON object</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージのメタデータは JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>passage &quot;%1&quot;: &quot;position&quot; must be two numbers &quot;x,y&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージ &quot;%1&quot;: &quot;position&quot; は 2 つの数値 &quot;x,y&quot; でなければなりません</translation>
     </message>
     <message>
         <source>passage &quot;%1&quot;: &quot;size&quot; must be a string &quot;w,h&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>パッセージ &quot;%1&quot;: &quot;size&quot; は文字列 &quot;w,h&quot; でなければなりません</translation>
     </message>
     <message>
         <source>invalid StoryData: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryData が不正です: %1</translation>
     </message>
     <message>
         <source>StoryData must be a JSON object, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryData は %1 ではなく JSON オブジェクトでなければなりません</translation>
     </message>
     <message>
         <source>StoryData: &quot;%1&quot; must be %2, not %3</source>
-        <translation type="unfinished"></translation>
+        <translation>StoryData: &quot;%1&quot; は %3 ではなく %2 でなければなりません</translation>
     </message>
     <message>
         <source>a string</source>
-        <translation type="unfinished">文字列</translation>
+        <translation>文字列</translation>
     </message>
     <message>
         <source>an object</source>
-        <translation type="unfinished">オブジェクト</translation>
+        <translation>オブジェクト</translation>
     </message>
     <message>
         <source>a number</source>
-        <translation type="unfinished">数値</translation>
+        <translation>数値</translation>
     </message>
     <message>
         <source>scene &quot;%1&quot;: a Twee passage name cannot hold a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン &quot;%1&quot;: Twee のパッセージ名に改行は使用できません</translation>
     </message>
     <message>
         <source>scene &quot;%1&quot;: this name is reserved for a special Twee passage</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン &quot;%1&quot;: この名前は Twee の特殊パッセージ用に予約されています</translation>
     </message>
     <message>
         <source>scene &quot;%1&quot;: the tag &quot;%2&quot; holds a line break</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン &quot;%1&quot;: タグ &quot;%2&quot; に改行が含まれています</translation>
     </message>
     <message>
         <source>cannot write the export: %1</source>
-        <translation type="unfinished">エクスポートを書き込めません: %1</translation>
+        <translation>エクスポートを書き込めません: %1</translation>
     </message>
     <message>
         <source>scene &quot;%1&quot;: the link &quot;%2&quot; to &quot;%3&quot; cannot be written as a Twee link</source>
-        <translation type="unfinished"></translation>
+        <translation>シーン &quot;%1&quot;: &quot;%3&quot; へのリンク &quot;%2&quot; は Twee のリンクとして書き出せません</translation>
     </message>
     <message>
         <source>export cancelled</source>
-        <translation type="unfinished">エクスポートがキャンセルされました</translation>
+        <translation>エクスポートがキャンセルされました</translation>
     </message>
     <message>
         <source>the start passage &quot;%1&quot; does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>開始パッセージ &quot;%1&quot; が存在しません</translation>
     </message>
     <message>
         <source>unterminated link: no &quot;]]&quot; after &quot;[[&quot; on this line</source>
-        <translation type="unfinished"></translation>
+        <translation>リンクが閉じられていません: この行の &quot;[[&quot; の後に &quot;]]&quot; がありません</translation>
     </message>
     <message>
         <source>link to a passage that does not exist: &quot;%1&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>存在しないパッセージへのリンクです: &quot;%1&quot;</translation>
     </message>
     <message>
         <source>import cancelled</source>
-        <translation type="unfinished">インポートがキャンセルされました</translation>
+        <translation>インポートがキャンセルされました</translation>
     </message>
 </context>
 <context>
     <name>TwineHtml</name>
     <message>
         <source>unterminated comment: no &quot;--&gt;&quot; after &quot;&lt;!--&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>コメントが閉じられていません: &quot;&lt;!--&quot; の後に &quot;--&gt;&quot; がありません</translation>
     </message>
     <message>
         <source>unterminated tag: no &quot;&gt;&quot; after &quot;&lt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タグが閉じられていません: &quot;&lt;&quot; の後に &quot;&gt;&quot; がありません</translation>
     </message>
     <message>
         <source>unterminated tag &lt;%1: no &quot;&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>タグ &lt;%1 が閉じられていません: &quot;&gt;&quot; がありません</translation>
     </message>
     <message>
         <source>attribute &quot;%1&quot; has no closing quote</source>
-        <translation type="unfinished"></translation>
+        <translation>属性 &quot;%1&quot; の閉じ引用符がありません</translation>
     </message>
     <message>
         <source>no &lt;tw-storydata&gt; element: this is not a published Twine 2 story</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tw-storydata&gt; 要素がありません: 公開された Twine 2 のストーリーではありません</translation>
     </message>
     <message>
         <source>unterminated &lt;tw-passagedata&gt;: no &quot;&lt;/tw-passagedata&gt;&quot; before the next passage or the end of the file</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;tw-passagedata&gt; が閉じられていません: 次のパッセージまたはファイルの末尾までに &quot;&lt;/tw-passagedata&gt;&quot; がありません</translation>
     </message>
     <message>
         <source>&lt;tw-passagedata&gt; without a name attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>name 属性のない &lt;tw-passagedata&gt; があります</translation>
     </message>
     <message>
         <source>unterminated &lt;%1&gt;: no &quot;&lt;/%1&gt;&quot;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;%1&gt; が閉じられていません: &quot;&lt;/%1&gt;&quot; がありません</translation>
     </message>
     <message>
         <source>the start node &quot;%1&quot; is not the pid of any passage</source>
-        <translation type="unfinished"></translation>
+        <translation>開始ノード &quot;%1&quot; はどのパッセージの pid でもありません</translation>
     </message>
     <message>
         <source>the zoom &quot;%1&quot; is not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>zoom の値 &quot;%1&quot; は数値ではありません</translation>
     </message>
 </context>
 <context>
@@ -860,30 +860,30 @@
     <name>ryuk</name>
     <message>
         <source>workers must be between 1 and %1</source>
-        <translation type="unfinished"></translation>
+        <translation>workers は 1 から %1 の範囲で指定してください</translation>
     </message>
     <message>
         <source>a load test runs for more than 0 seconds and at most a day</source>
-        <translation type="unfinished"></translation>
+        <translation>負荷テストの実行時間は 0 秒より長く 1 日以内で指定してください</translation>
     </message>
     <message>
         <source>unknown query kind &quot;%1&quot; in the mix</source>
-        <translation type="unfinished"></translation>
+        <translation>ミックスに不明なクエリ種別 &quot;%1&quot; があります</translation>
     </message>
     <message>
         <source>the weight of &quot;%1&quot; must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; の重みに負の値は指定できません</translation>
     </message>
     <message>
         <source>nothing to query: the mix&apos;s kinds find nothing in this story</source>
-        <translation type="unfinished"></translation>
+        <translation>クエリの対象がありません: ミックスのクエリ種別ではこのストーリーから何も見つかりません</translation>
     </message>
 </context>
 <context>
     <name>ryuk::JobProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation type="unfinished"></translation>
+        <translation>キャンセルしています...</translation>
     </message>
 </context>
 <context>
@@ -1066,92 +1066,92 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート(&amp;I)...</translation>
     </message>
     <message>
         <source>Add the nodes and relationships of a file in another format to the open story</source>
-        <translation type="unfinished"></translation>
+        <translation>別の形式のファイルからノードと関係を読み込み、開いているストーリーに追加します</translation>
     </message>
     <message>
         <source>%1 (%2)</source>
         <comment>format name (extensions)</comment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished"></translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>or drop a story file (.ryuk) here</source>
-        <translation type="unfinished"></translation>
+        <translation>またはストーリーファイル (.ryuk) をここにドロップ</translation>
     </message>
     <message>
         <source>or a file to import into a new story: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>または新しいストーリーにインポートするファイル: %1</translation>
     </message>
     <message>
         <source>Cancelling the import before closing…</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる前にインポートをキャンセルしています...</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>無題</translation>
     </message>
     <message>
         <source>Import</source>
-        <translation type="unfinished"></translation>
+        <translation>インポート</translation>
     </message>
     <message>
         <source>Another import is still running; wait for it to finish or cancel it.</source>
-        <translation type="unfinished"></translation>
+        <translation>別のインポートを実行中です。完了するまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <source>Open a story to import “%1” into.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のインポート先のストーリーを開いてください。</translation>
     </message>
     <message>
         <source>Making a new story from “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」から新しいストーリーを作成しています...</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」をインポートしています...</translation>
     </message>
     <message>
         <source>Import of “%1” cancelled; the story is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>「%1」のインポートをキャンセルしました。ストーリーは変更されていません。</translation>
     </message>
     <message>
         <source>1 node</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード 1 個</translation>
     </message>
     <message>
         <source>%1 nodes</source>
-        <translation type="unfinished"></translation>
+        <translation>ノード %1 個</translation>
     </message>
     <message>
         <source>1 relationship</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 1 件</translation>
     </message>
     <message>
         <source>%1 relationships</source>
-        <translation type="unfinished"></translation>
+        <translation>関係 %1 件</translation>
     </message>
     <message>
         <source>Imported %1 and %2 from %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%3 から%1と%2をインポートしました</translation>
     </message>
     <message>
         <source>Ryuk Studio could not import “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ryuk Studio で「%1」をインポートできませんでした。</translation>
     </message>
     <message>
         <source>All supported files (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>サポートされているすべてのファイル (%1)</translation>
     </message>
     <message>
         <source>Import into Story</source>
-        <translation type="unfinished"></translation>
+        <translation>ストーリーにインポート</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1192,7 @@
     <name>ryuk::StoryJob</name>
     <message>
         <source>unexpected failure</source>
-        <translation type="unfinished"></translation>
+        <translation>予期しないエラー</translation>
     </message>
 </context>
 </TS>

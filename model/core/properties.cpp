@@ -9,41 +9,7 @@ namespace {
 
 bool validUtf8(std::string_view s)
 {
-    const char *end = s.data() + s.size();
-    const auto *p = reinterpret_cast<const unsigned char *>(s.data());
-    const auto *e = reinterpret_cast<const unsigned char *>(end);
-    while (p < e) {
-        const unsigned char c = *p;
-        int extra;
-        unsigned min;
-        if (c < 0x80) {
-            ++p;
-            continue;
-        } else if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return false;
-        }
-        if (e - p <= extra)
-            return false;
-        unsigned cp = c & (0x3F >> extra);
-        for (int i = 1; i <= extra; ++i) {
-            if ((p[i] & 0xC0) != 0x80)
-                return false;
-            cp = (cp << 6) | (p[i] & 0x3F);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return false;
-        p += extra + 1;
-    }
-    return true;
+    return firstInvalidUtf8(s) == std::string_view::npos;
 }
 
 Result<json::Document> parse(std::string_view text)
@@ -128,6 +94,46 @@ struct FieldCheck
 };
 
 } // namespace
+
+std::size_t firstInvalidUtf8(std::string_view text)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
+    const std::size_t n = text.size();
+    std::size_t i = 0;
+    while (i < n) {
+        const unsigned char c = p[i];
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        std::size_t extra;
+        unsigned min;
+        if ((c & 0xE0) == 0xC0) {
+            extra = 1;
+            min = 0x80;
+        } else if ((c & 0xF0) == 0xE0) {
+            extra = 2;
+            min = 0x800;
+        } else if ((c & 0xF8) == 0xF0) {
+            extra = 3;
+            min = 0x10000;
+        } else {
+            return i;
+        }
+        if (n - i <= extra)
+            return i;
+        unsigned cp = c & (0x3Fu >> extra);
+        for (std::size_t k = 1; k <= extra; ++k) {
+            if ((p[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (p[i + k] & 0x3Fu);
+        }
+        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += extra + 1;
+    }
+    return std::string_view::npos;
+}
 
 std::pair<int, int> lineColumnAt(std::string_view text, std::size_t offset)
 {

@@ -77,6 +77,10 @@ std::optional<std::string> propertyJson(std::string_view canonicalProperties, st
 // The value of one string property, or std::nullopt if absent or not a string.
 std::optional<std::string> propertyString(std::string_view canonicalProperties, std::string_view key);
 
+// The offset of the first byte that is not valid UTF-8 (overlong forms,
+// surrogates and code points past U+10FFFF included), or npos.
+std::size_t firstInvalidUtf8(std::string_view text);
+
 // 1-based line and column of byte `offset` in `text`; columns count bytes.
 std::pair<int, int> lineColumnAt(std::string_view text, std::size_t offset);
 

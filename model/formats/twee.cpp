@@ -22,7 +22,6 @@ namespace {
 
 using json::qstr;
 
-constexpr std::string_view Utf8Bom = "\xEF\xBB\xBF";
 constexpr std::string_view DefaultStoryFormat = "Harlowe";
 constexpr std::string_view DefaultStoryFormatVersion = "3.3.8";
 
@@ -506,19 +505,9 @@ QStringList TweeFormat::extensions() const
 }
 
 Result<ImportSummary> TweeFormat::read(StoryStore &store, QIODevice &in, const QString &displayName,
-                                       const ImportOptions &options) const
+                                  const ImportOptions &options) const
 {
-    const QByteArray bytes = in.readAll();
-    std::string_view source(bytes.constData(), std::size_t(bytes.size()));
-    if (source.starts_with(Utf8Bom))
-        source.remove_prefix(Utf8Bom.size());
-    auto story = TweeReader(source, displayName, options.lenient).read();
-    if (!story)
-        return story.takeError();
-    auto summary = importTwineStory(store, *story, displayName, options);
-    if (summary)
-        summary->bytes = bytes.size();
-    return summary;
+    return readTwine<TweeReader>(store, in, displayName, options);
 }
 
 Result<ExportSummary> TweeFormat::write(StoryStore &store, QIODevice &out, const ProgressCallback &progress) const

@@ -18,7 +18,6 @@ namespace {
 
 using json::qstr;
 
-constexpr std::string_view Utf8Bom = "\xEF\xBB\xBF";
 
 bool isHtmlSpace(char c)
 {
@@ -538,19 +537,9 @@ QStringList TwineHtmlFormat::extensions() const
 }
 
 Result<ImportSummary> TwineHtmlFormat::read(StoryStore &store, QIODevice &in, const QString &displayName,
-                                            const ImportOptions &options) const
+                                  const ImportOptions &options) const
 {
-    const QByteArray bytes = in.readAll();
-    std::string_view source(bytes.constData(), std::size_t(bytes.size()));
-    if (source.starts_with(Utf8Bom))
-        source.remove_prefix(Utf8Bom.size());
-    auto story = TwineHtmlReader(source, displayName, options.lenient).read();
-    if (!story)
-        return story.takeError();
-    auto summary = importTwineStory(store, *story, displayName, options);
-    if (summary)
-        summary->bytes = bytes.size();
-    return summary;
+    return readTwine<TwineHtmlReader>(store, in, displayName, options);
 }
 
 std::unique_ptr<StoryFormat> makeTwineHtmlFormat()

@@ -126,46 +126,6 @@ void trimTrailingBlankLines(std::string &text)
     text.resize(end);
 }
 
-std::size_t firstInvalidUtf8(std::string_view text)
-{
-    const auto *p = reinterpret_cast<const unsigned char *>(text.data());
-    const std::size_t n = text.size();
-    std::size_t i = 0;
-    while (i < n) {
-        const unsigned char c = p[i];
-        if (c < 0x80) {
-            ++i;
-            continue;
-        }
-        std::size_t extra;
-        unsigned min;
-        if ((c & 0xE0) == 0xC0) {
-            extra = 1;
-            min = 0x80;
-        } else if ((c & 0xF0) == 0xE0) {
-            extra = 2;
-            min = 0x800;
-        } else if ((c & 0xF8) == 0xF0) {
-            extra = 3;
-            min = 0x10000;
-        } else {
-            return i;
-        }
-        if (n - i <= extra)
-            return i;
-        unsigned cp = c & (0x3Fu >> extra);
-        for (std::size_t k = 1; k <= extra; ++k) {
-            if ((p[i + k] & 0xC0) != 0x80)
-                return i;
-            cp = (cp << 6) | (p[i + k] & 0x3Fu);
-        }
-        if (cp < min || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return i;
-        i += extra + 1;
-    }
-    return std::string_view::npos;
-}
-
 Error twineError(const QString &message, const QString &file, std::string_view source, std::size_t offset)
 {
     return withPosition(Error::badInput(message), file, source, offset);

@@ -3,7 +3,10 @@
 // relationships, so both importers map passages exactly alike.
 #pragma once
 
+#include "core/properties.h"
 #include "storyformat.h"
+
+#include <QIODevice>
 
 #include <QString>
 
@@ -59,9 +62,6 @@ std::string formatTwineNumber(double value);
 // line break before them.
 void trimTrailingBlankLines(std::string &text);
 
-// The offset of the first byte that is not valid UTF-8, or npos.
-std::size_t firstInvalidUtf8(std::string_view text);
-
 // A BadInput error at byte `offset` of `source`.
 Error twineError(const QString &message, const QString &file, std::string_view source, std::size_t offset);
 
@@ -69,5 +69,25 @@ Error twineError(const QString &message, const QString &file, std::string_view s
 // LEADS_TO (docs/formats.md). Nothing is added if anything is refused.
 Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &story, const QString &displayName,
                                        const ImportOptions &options);
+
+// The read() of both Twine formats: the whole file (a UTF-8 byte-order mark
+// dropped), parsed by `Reader` into a TwineStory, then imported.
+template<typename Reader>
+Result<ImportSummary> readTwine(StoryStore &store, QIODevice &in, const QString &displayName,
+                                const ImportOptions &options)
+{
+    constexpr std::string_view utf8Bom = "\xEF\xBB\xBF";
+    const QByteArray bytes = in.readAll();
+    std::string_view source(bytes.constData(), std::size_t(bytes.size()));
+    if (source.starts_with(utf8Bom))
+        source.remove_prefix(utf8Bom.size());
+    auto story = Reader(source, displayName, options.lenient).read();
+    if (!story)
+        return story.takeError();
+    auto summary = importTwineStory(store, *story, displayName, options);
+    if (summary)
+        summary->bytes = bytes.size();
+    return summary;
+}
 
 } // namespace ryuk
