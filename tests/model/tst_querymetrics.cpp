@@ -151,7 +151,8 @@ void tst_QueryMetrics::threadsAddUp()
         (void)metrics.window();
     for (auto &thread : threads)
         thread.join();
-    const KindStats &stats = metrics.session().at(0);
+    const std::vector<KindStats> session = metrics.session(); // a copy: keep it alive
+    const KindStats &stats = session.at(0);
     QCOMPARE(stats.count, quint64(120000));
     QCOMPARE(stats.rows, qint64(120000));
     QCOMPARE(stats.minNs, quint64(100));
