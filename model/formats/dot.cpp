@@ -2,6 +2,7 @@
 #include "dot.h"
 
 #include "core/jsonvalue_p.h"
+#include "exportsteps.h"
 
 #include <QCoreApplication>
 #include <QIODevice>
@@ -151,13 +152,9 @@ Result<ExportSummary> exportDot(StoryStore &store, QIODevice &out, const Progres
     auto title = store.title();
     if (!title)
         return title.takeError();
-    qint64 total = 0;
-    if (progress) {
-        auto stats = store.stats();
-        if (!stats)
-            return stats.takeError();
-        total = stats->nodes + stats->relationships;
-    }
+    ExportSteps steps(progress);
+    if (auto s = steps.countTotal(store); !s)
+        return s.takeError();
     DotWriter w(out);
     w.raw("digraph ");
     w.quoted(*title);
@@ -168,20 +165,7 @@ Result<ExportSummary> exportDot(StoryStore &store, QIODevice &out, const Progres
     w.raw("];\n");
 
     ExportSummary summary;
-    bool writeFailed = false;
-    bool cancelled = false;
-    auto step = [&] {
-        if (!w.flushIfFull()) {
-            writeFailed = true;
-            return false;
-        }
-        const qint64 done = summary.nodes + summary.relationships;
-        if (progress && (done & 4095) == 0 && !progress(done, total)) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    };
+    auto step = [&] { return steps.step(summary.nodes + summary.relationships, w.flushIfFull()); };
     auto nodes = store.forEachNode([&](const Node &n) {
         json::Document doc;
         doc.Parse<json::ParseFlags>(n.properties.data(), n.properties.size());
@@ -201,7 +185,7 @@ Result<ExportSummary> exportDot(StoryStore &store, QIODevice &out, const Progres
     });
     if (!nodes)
         return nodes.takeError();
-    if (!writeFailed && !cancelled) {
+    if (!steps.stopped()) {
         auto relationships = store.forEachRelationship([&](const Relationship &r) {
             json::Document doc;
             doc.Parse<json::ParseFlags>(r.properties.data(), r.properties.size());
@@ -228,10 +212,10 @@ Result<ExportSummary> exportDot(StoryStore &store, QIODevice &out, const Progres
         if (!relationships)
             return relationships.takeError();
     }
-    if (cancelled)
+    if (steps.cancelled())
         return Error{ErrorKind::Cancelled, QCoreApplication::translate("Dot", "export cancelled"), {}, 0, 0};
     w.raw("}\n");
-    if (writeFailed || !w.flush())
+    if (steps.writeFailed() || !w.flush())
         return Error{ErrorKind::Io, QCoreApplication::translate("Dot", "cannot write the export: %1").arg(out.errorString()), {}, 0, 0};
     summary.bytes = w.bytes();
     return summary;

@@ -3,6 +3,7 @@
 #include "graphml.h"
 
 #include "core/jsonvalue_p.h"
+#include "exportsteps.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -1149,13 +1150,9 @@ Result<ExportSummary> exportGraphML(StoryStore &store, QIODevice &out, const Pro
         return title.takeError();
     if (auto c = nonXmlCharacter(*title))
         return Error::badInput(QCoreApplication::translate("GraphML", "the story title holds %1, which XML cannot carry").arg(codePointName(*c)));
-    qint64 total = 0;
-    if (progress) {
-        auto stats = store.stats();
-        if (!stats)
-            return stats.takeError();
-        total = stats->nodes + stats->relationships;
-    }
+    ExportSteps steps(progress);
+    if (auto s = steps.countTotal(store); !s)
+        return s.takeError();
 
     // GraphML declares its keys before the graph, so a first pass finds them.
     PropertyKeys nodeKeys;
@@ -1203,20 +1200,7 @@ Result<ExportSummary> exportGraphML(StoryStore &store, QIODevice &out, const Pro
         w.data(TitleKey, qstr(*title));
 
     ExportSummary summary;
-    bool writeFailed = false;
-    bool cancelled = false;
-    auto step = [&] {
-        if (!w.flushIfFull()) {
-            writeFailed = true;
-            return false;
-        }
-        const qint64 done = summary.nodes + summary.relationships;
-        if (progress && (done & 4095) == 0 && !progress(done, total)) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    };
+    auto step = [&] { return steps.step(summary.nodes + summary.relationships, w.flushIfFull()); };
     auto writeProperties = [&](const json::Document &doc, const PropertyKeys &keys) {
         for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
             const auto key = keys.find(json::view(it->name));
@@ -1244,7 +1228,7 @@ Result<ExportSummary> exportGraphML(StoryStore &store, QIODevice &out, const Pro
     });
     if (!nodes)
         return nodes.takeError();
-    if (!writeFailed && !cancelled) {
+    if (!steps.stopped()) {
         auto relationships = store.forEachRelationship([&](const Relationship &r) {
             json::Document doc;
             doc.Parse<json::ParseFlags>(r.properties.data(), r.properties.size());
@@ -1263,12 +1247,12 @@ Result<ExportSummary> exportGraphML(StoryStore &store, QIODevice &out, const Pro
         if (!relationships)
             return relationships.takeError();
     }
-    if (cancelled)
+    if (steps.cancelled())
         return Error{ErrorKind::Cancelled, QCoreApplication::translate("GraphML", "export cancelled"), {}, 0, 0};
     xml.writeEndElement(); // graph
     xml.writeEndElement(); // graphml
     xml.writeEndDocument();
-    if (writeFailed || !w.flush())
+    if (steps.writeFailed() || !w.flush())
         return Error{ErrorKind::Io, QCoreApplication::translate("GraphML", "cannot write the export: %1").arg(out.errorString()), {}, 0, 0};
     summary.bytes = w.bytes();
     return summary;

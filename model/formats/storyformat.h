@@ -49,6 +49,11 @@ const StoryFormat *formatForFile(const QString &path);
 // "Twee 3 (*.twee *.tw);;…" for file dialogs, readable or writable formats.
 QString formatFilters(bool forWriting);
 
+// Writes a file through `write`: replaced atomically (a temporary file renamed
+// into place, so a failed or cancelled write leaves the old file), except that
+// a device or pipe (/dev/stdout, a FIFO) is written in place. Errors name `path`.
+Result<ExportSummary> writeFile(const QString &path, const std::function<Result<ExportSummary>(QIODevice &)> &write);
+
 // Import and export by extension. Export replaces the file atomically (a
 // device or pipe is written in place).
 Result<ImportSummary> importFile(StoryStore &store, const QString &path, const ImportOptions &options = {});

@@ -114,21 +114,25 @@ Result<ExportSummary> exportFile(StoryStore &store, const QString &path, const P
         return unknownFormat(path);
     if (!format->canWrite())
         return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryFormat", "%1 files can be read, not written").arg(format->name()), path);
-    // A device or pipe (/dev/stdout, a FIFO) is written in place: renaming a
-    // temporary file over it would replace the device itself.
-    const QFileInfo target(path);
-    if (target.exists() && target.isDir())
-        return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryFormat", "is a folder, not a file"), path);
+    return writeFile(path, [&](QIODevice &out) { return format->write(store, out, progress); });
+}
+
+Result<ExportSummary> writeFile(const QString &path, const std::function<Result<ExportSummary>(QIODevice &)> &write)
+{
     auto withPath = [&](Error e) {
         if (e.file.isEmpty())
             e.file = path;
         return e;
     };
+    const QFileInfo target(path);
+    if (target.exists() && target.isDir())
+        return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryFormat", "is a folder, not a file"), path);
+    // Renaming a temporary file over a device would replace the device itself.
     if (target.exists() && !target.isFile()) {
         QFile device(path);
         if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
             return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(device.errorString()), path);
-        auto summary = format->write(store, device, progress);
+        auto summary = write(device);
         if (!summary)
             return withPath(summary.takeError());
         return summary;
@@ -136,7 +140,7 @@ Result<ExportSummary> exportFile(StoryStore &store, const QString &path, const P
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(file.errorString()), path);
-    auto summary = format->write(store, file, progress);
+    auto summary = write(file);
     if (!summary) {
         file.cancelWriting();
         return withPath(summary.takeError());

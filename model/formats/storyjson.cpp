@@ -2,12 +2,13 @@
 // bounded space) and a canonical exporter.
 #include "storyjson.h"
 
+#include "storyformat.h"
+
 #include "core/jsonvalue_p.h"
+#include "exportsteps.h"
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QSaveFile>
 
 #include <cmath>
 #include <cstring>
@@ -680,18 +681,12 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
     auto title = store.title();
     if (!title)
         return title.takeError();
-    qint64 total = 0;
-    if (progress) {
-        auto stats = store.stats();
-        if (!stats)
-            return stats.takeError();
-        total = stats->nodes + stats->relationships;
-    }
+    ExportSteps steps(progress);
+    if (auto s = steps.countTotal(store); !s)
+        return s.takeError();
     ExportSink sink(out);
     rapidjson::Writer<rapidjson::StringBuffer> writer(sink.buffer);
     ExportSummary summary;
-    bool writeFailed = false;
-    bool cancelled = false;
 
     // The frame is written by hand so each element sits on its own line.
     sink.raw("{\"format\":\"");
@@ -703,17 +698,7 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
     writer.Reset(sink.buffer);
     sink.raw(",\n \"nodes\":[");
 
-    auto step = [&](qint64 done) {
-        if (!sink.flushIfFull()) {
-            writeFailed = true;
-            return false;
-        }
-        if (progress && (done & 4095) == 0 && !progress(done, total)) {
-            cancelled = true;
-            return false;
-        }
-        return true;
-    };
+    auto step = [&](qint64 done) { return steps.step(done, sink.flushIfFull()); };
     bool first = true;
     auto nodes = store.forEachNode([&](const Node &n) {
         sink.raw(first ? "\n  " : ",\n  ");
@@ -727,7 +712,7 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
         return nodes.takeError();
     sink.raw(first ? "],\n \"relationships\":[" : "\n ],\n \"relationships\":[");
     first = true;
-    if (!writeFailed && !cancelled) {
+    if (!steps.stopped()) {
         auto rels = store.forEachRelationship([&](const Relationship &r) {
             sink.raw(first ? "\n  " : ",\n  ");
             first = false;
@@ -739,10 +724,10 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
         if (!rels)
             return rels.takeError();
     }
-    if (cancelled)
+    if (steps.cancelled())
         return Error{ErrorKind::Cancelled, QCoreApplication::translate("StoryJson", "export cancelled"), {}, 0, 0};
     sink.raw(first ? "]}\n" : "\n ]}\n");
-    if (writeFailed || !sink.flush())
+    if (steps.writeFailed() || !sink.flush())
         return Error{ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the export: %1").arg(out.errorString()), {}, 0, 0};
     summary.bytes = sink.bytes();
     return summary;
@@ -750,38 +735,7 @@ Result<ExportSummary> exportJson(StoryStore &store, QIODevice &out, const Progre
 
 Result<ExportSummary> exportJsonFile(StoryStore &store, const QString &path, const ProgressCallback &progress)
 {
-    // A device or pipe (/dev/stdout, a FIFO) is written in place: renaming a
-    // temporary file over it would replace the device itself.
-    const QFileInfo target(path);
-    if (target.exists() && !target.isFile()) {
-        if (target.isDir())
-            return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryJson", "is a folder, not a file"), path);
-        QFile device(path);
-        if (!device.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
-            return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(device.errorString()), path);
-        auto summary = exportJson(store, device, progress);
-        if (!summary) {
-            Error e = summary.takeError();
-            if (e.file.isEmpty())
-                e.file = path;
-            return e;
-        }
-        return summary;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(file.errorString()), path);
-    auto summary = exportJson(store, file, progress);
-    if (!summary) {
-        file.cancelWriting();
-        Error e = summary.takeError();
-        if (e.file.isEmpty())
-            e.file = path;
-        return e;
-    }
-    if (!file.commit())
-        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot write the file: %1").arg(file.errorString()), path);
-    return summary;
+    return writeFile(path, [&](QIODevice &out) { return exportJson(store, out, progress); });
 }
 
 } // namespace ryuk
