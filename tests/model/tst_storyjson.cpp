@@ -1,6 +1,7 @@
 // JSON v1: canonical export, byte-identical round trips on nasty content, and
 // every rejection with its exact message and nothing changed.
 #include "formats/samplestory.h"
+#include "formats/storygenerator.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
 
@@ -337,17 +338,32 @@ void TestStoryJson::cancelImport()
 
 void TestStoryJson::exportFileIsAtomic()
 {
+    // Enough elements (over 4,096) for the exporter to ask the progress callback.
+    QByteArray generated;
+    QBuffer generatedBuffer(&generated);
+    generatedBuffer.open(QIODevice::WriteOnly);
+    QVERIFY(generateStory(GeneratorOptions{2000, 7}, generatedBuffer));
     auto store = newStore();
-    QVERIFY(loadSampleStory(*store));
+    QVERIFY(importText(*store, generated));
     const QString target = mDir->filePath(QStringLiteral("out.json"));
     QFile old(target);
     QVERIFY(old.open(QIODevice::WriteOnly));
     old.write("previous content");
     old.close();
-    int steps = 0;
-    // Cancel halfway: the old file stays as it was.
-    auto cancelled = exportJsonFile(*store, target, [&](qint64, qint64) { return ++steps < 1; });
-    Q_UNUSED(cancelled);
+    // Cancel halfway: the old file stays as it was, and no temporary file is left.
+    int asked = 0;
+    auto cancelled = exportJsonFile(*store, target, [&](qint64, qint64) {
+        ++asked;
+        return false;
+    });
+    QVERIFY(!cancelled);
+    QCOMPARE(cancelled.error().kind, ErrorKind::Cancelled);
+    QCOMPARE(asked, 1);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("previous content"));
+    old.close();
+    QCOMPARE(QDir(mDir->path()).entryList(QDir::Files).filter(QStringLiteral("out.json")).size(), 1);
+
     auto summary = exportJsonFile(*store, target);
     QVERIFY2(summary, qPrintable(summary.error().toString()));
     QFile written(target);
