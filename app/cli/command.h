@@ -15,6 +15,15 @@
 
 namespace ryuk::cli {
 
+// Exit codes, the same for every command.
+enum ExitCode : int {
+    ExitSuccess = 0,
+    ExitFailure = 1, // the disk, the system or a bug failed while running
+    ExitBadInput = 2, // bad usage or input the user can fix
+    ExitProblemsFound = 3, // the command ran and reports problems in the story (validate)
+    ExitThresholdsFailed = 4, // the command ran and the measured figures miss their thresholds (profile)
+};
+
 struct PositionalSpec
 {
     QString name; // "STORY", "ID"
@@ -41,12 +50,10 @@ public:
     QStringList positional;
     QHash<QString, QStringList> options;
 
-    // Set by a command that ran to the end but found problems in the story
-    // (`validate`): its report is its output, and the exit code says so.
-    mutable bool problemsFound = false;
-    // Set by a command that measured something (`profile`) and found it short
-    // of its thresholds: the figures are still printed.
-    mutable bool thresholdsFailed = false;
+    // Set by a command that ran to the end and printed its output, yet wants
+    // scripts to see an outcome: ExitProblemsFound (`validate`) or
+    // ExitThresholdsFailed (`profile`).
+    mutable ExitCode outcome = ExitSuccess;
 
     bool isSet(const QString &name) const { return options.contains(name); }
     bool json() const { return isSet(QStringLiteral("--json")); }

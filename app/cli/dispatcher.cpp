@@ -121,9 +121,7 @@ int Dispatcher::run(const QStringList &arguments)
     if (!Console::flush()) {
         return fail(Error{ErrorKind::Io, tr("cannot write to standard output"), {}, 0, 0});
     }
-    if (invocation->thresholdsFailed)
-        return ExitThresholdsFailed;
-    return invocation->problemsFound ? ExitProblemsFound : ExitSuccess;
+    return invocation->outcome;
 }
 
 } // namespace ryuk::cli

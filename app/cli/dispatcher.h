@@ -11,15 +11,6 @@
 
 namespace ryuk::cli {
 
-// Exit codes, the same for every command.
-enum ExitCode : int {
-    ExitSuccess = 0,
-    ExitFailure = 1, // the disk, the system or a bug failed while running
-    ExitBadInput = 2, // bad usage or input the user can fix
-    ExitProblemsFound = 3, // the command ran and reports problems in the story (validate)
-    ExitThresholdsFailed = 4, // the command ran and the measured figures miss their thresholds (profile)
-};
-
 class Dispatcher
 {
     Q_DECLARE_TR_FUNCTIONS(Dispatcher)

@@ -307,7 +307,7 @@ Status GraphCommands::validate(const Invocation &invocation)
         Console::write(text.toUtf8());
     }
     if (!report.clean())
-        invocation.problemsFound = true;
+        invocation.outcome = ExitProblemsFound;
     return {};
 }
 

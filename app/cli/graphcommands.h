@@ -8,7 +8,7 @@
 
 namespace ryuk::cli {
 
-// `validate` prints its report in full and sets Invocation::problemsFound when
+// `validate` prints its report in full and sets Invocation::outcome when
 // the story has problems (the dispatcher then exits with 3).
 std::vector<Command> graphCommands();
 

@@ -79,7 +79,8 @@ Status ProfileCommands::profile(const Invocation &invocation)
     progress.clear();
     if (!result)
         return result.takeError();
-    invocation.thresholdsFailed = !result->passed;
+    if (!result->passed)
+        invocation.outcome = ExitThresholdsFailed;
     const char *verdict = result->passed ? "pass" : "fail";
 
     if (invocation.json()) {
