@@ -524,6 +524,10 @@ private:
         return ns.isEmpty() || ns == GraphMLNamespace;
     }
     bool skipElement();
+    // Calls `onElement` for each child element of the current one (text and
+    // comments skipped) until its end tag; stops at the first false.
+    template<typename OnElement>
+    bool forEachChild(const OnElement &onElement);
     bool fail(Error e, int line, int column);
     bool fail(const QString &message, int line, int column) { return fail(Error::badInput(message), line, column); }
 
@@ -608,6 +612,20 @@ bool GraphMLReader::skipElement()
     return true;
 }
 
+template<typename OnElement>
+bool GraphMLReader::forEachChild(const OnElement &onElement)
+{
+    for (;;) {
+        const auto token = next();
+        if (token == QXmlStreamReader::Invalid)
+            return false;
+        if (token == QXmlStreamReader::EndElement)
+            return true;
+        if (token == QXmlStreamReader::StartElement && !onElement())
+            return false;
+    }
+}
+
 bool GraphMLReader::read()
 {
     QXmlStreamReader::TokenType token;
@@ -623,32 +641,23 @@ bool GraphMLReader::read()
     if (mXml.name() != QLatin1String("graphml") || !inGraphML())
         return fail(QCoreApplication::translate("GraphML", "not a GraphML file: the root element is <%1>").arg(mXml.qualifiedName()),
                     int(mXml.lineNumber()), int(mXml.columnNumber()));
-    for (;;) {
-        token = next();
-        if (token == QXmlStreamReader::Invalid)
-            return false;
-        if (token == QXmlStreamReader::EndElement)
-            break;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        bool ok;
-        if (!inGraphML()) {
-            ok = skipElement();
-        } else if (mXml.name() == QLatin1String("key")) {
-            ok = readKey();
-        } else if (mXml.name() == QLatin1String("graph")) {
+    const bool rootRead = forEachChild([this] {
+        if (!inGraphML())
+            return skipElement();
+        if (mXml.name() == QLatin1String("key"))
+            return readKey();
+        if (mXml.name() == QLatin1String("graph")) {
             if (mSawGraph)
                 return fail(QCoreApplication::translate("GraphML", "a second <graph>: a story is imported from one graph"), mTokenLine, mTokenColumn);
             mSawGraph = true;
-            ok = readGraph();
-        } else if (mXml.name() == QLatin1String("data")) {
-            ok = readData(Domain::GraphML, nullptr);
-        } else {
-            ok = skipElement();
+            return readGraph();
         }
-        if (!ok)
-            return false;
-    }
+        if (mXml.name() == QLatin1String("data"))
+            return readData(Domain::GraphML, nullptr);
+        return skipElement();
+    });
+    if (!rootRead)
+        return false;
     if (!mSawGraph) // the position is that of the root's end tag
         return fail(QCoreApplication::translate("GraphML", "the file holds no <graph>"), int(mXml.lineNumber()), int(mXml.columnNumber()));
     // Whatever follows the root must still be well-formed.
@@ -708,14 +717,7 @@ bool GraphMLReader::readKey()
         return fail(QCoreApplication::translate("GraphML", "key \"%1\": unknown attr.type \"%2\"").arg(key.id, type), line, column);
 
     int defaultLine = line, defaultColumn = column;
-    for (;;) {
-        const auto token = next();
-        if (token == QXmlStreamReader::Invalid)
-            return false;
-        if (token == QXmlStreamReader::EndElement)
-            break;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
+    const bool childrenRead = forEachChild([&] {
         if (inGraphML() && mXml.name() == QLatin1String("desc")) {
             QString desc;
             if (!readPlainText(&desc))
@@ -725,17 +727,21 @@ bool GraphMLReader::readKey()
                 key.type = ValueType::Json;
             else if (desc == DisplayMarker)
                 key.display = true;
-        } else if (inGraphML() && mXml.name() == QLatin1String("default")) {
+            return true;
+        }
+        if (inGraphML() && mXml.name() == QLatin1String("default")) {
             defaultLine = mTokenLine;
             defaultColumn = mTokenColumn;
             QString value;
             if (!readPlainText(&value))
                 return false;
             key.defaultValue = value;
-        } else if (!skipElement()) {
-            return false;
+            return true;
         }
-    }
+        return skipElement();
+    });
+    if (!childrenRead)
+        return false;
     if (key.defaultValue && key.yfilesType.isEmpty()) {
         json::Document scratch;
         json::Value value;
@@ -755,56 +761,36 @@ bool GraphMLReader::readGraph()
     if (mGraphDepth >= MaxGraphDepth)
         return fail(QCoreApplication::translate("GraphML", "graphs nest deeper than %1 levels").arg(MaxGraphDepth), mTokenLine, mTokenColumn);
     ++mGraphDepth;
-    for (;;) {
-        const auto token = next();
-        if (token == QXmlStreamReader::Invalid)
-            return false;
-        if (token == QXmlStreamReader::EndElement)
-            break;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        bool ok;
+    const bool graphRead = forEachChild([this] {
         if (!inGraphML())
-            ok = skipElement();
-        else if (mXml.name() == QLatin1String("node"))
-            ok = readNode();
-        else if (mXml.name() == QLatin1String("edge"))
-            ok = readEdge();
-        else if (mXml.name() == QLatin1String("data"))
-            ok = readData(Domain::Graph, nullptr);
-        else if (mXml.name() == QLatin1String("hyperedge") && !mOptions.lenient)
+            return skipElement();
+        if (mXml.name() == QLatin1String("node"))
+            return readNode();
+        if (mXml.name() == QLatin1String("edge"))
+            return readEdge();
+        if (mXml.name() == QLatin1String("data"))
+            return readData(Domain::Graph, nullptr);
+        if (mXml.name() == QLatin1String("hyperedge") && !mOptions.lenient)
             return fail(QCoreApplication::translate("GraphML", "hyperedges are not supported"), mTokenLine, mTokenColumn);
-        else
-            ok = skipElement();
-        if (!ok)
-            return false;
-    }
+        return skipElement();
+    });
+    if (!graphRead)
+        return false;
     --mGraphDepth;
     return true;
 }
 
 bool GraphMLReader::readChildren(Element &e)
 {
-    for (;;) {
-        const auto token = next();
-        if (token == QXmlStreamReader::Invalid)
-            return false;
-        if (token == QXmlStreamReader::EndElement)
-            return true;
-        if (token != QXmlStreamReader::StartElement)
-            continue;
-        bool ok;
+    return forEachChild([&] {
         if (!inGraphML())
-            ok = skipElement();
-        else if (mXml.name() == QLatin1String("data"))
-            ok = readData(e.domain, &e);
-        else if (mXml.name() == QLatin1String("graph"))
-            ok = readGraph();
-        else
-            ok = skipElement(); // <desc>, <port>, <locator>
-        if (!ok)
-            return false;
-    }
+            return skipElement();
+        if (mXml.name() == QLatin1String("data"))
+            return readData(e.domain, &e);
+        if (mXml.name() == QLatin1String("graph"))
+            return readGraph();
+        return skipElement(); // <desc>, <port>, <locator>
+    });
 }
 
 bool GraphMLReader::readNode()
