@@ -1170,8 +1170,11 @@ private:
         return {};
     }
 
-    template<typename Visit>
-    Status graphNodes(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    // Steps `sql` (bound to `id` when given), reads each row into a Row with
+    // `read` and hands it to `visit` until it returns false.
+    template<typename Row, typename Read, typename Visit>
+    Status visitRows(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Read &read,
+                     const Visit &visit)
     {
         auto stmt = mDb.cached(sql);
         if (!stmt)
@@ -1180,16 +1183,10 @@ private:
         TimedReset reset(timer, s);
         if (id)
             s.bind(1, *id);
-        GraphNodeRow row;
+        Row row;
         int rc;
         while ((rc = s.step()) == SQLITE_ROW) {
-            row.key = s.int64(0);
-            row.id = s.text(1);
-            row.type = s.text(2);
-            row.label = s.text(3);
-            row.chapter = s.isNull(4) ? std::nullopt : std::optional<qint64>(s.int64(4));
-            row.sequence = s.isNull(5) ? std::nullopt : std::optional<qint64>(s.int64(5));
-            row.flags = unsigned(s.int64(6));
+            read(s, row);
             timer.addRows(1);
             if (!visit(row))
                 return {};
@@ -1200,18 +1197,23 @@ private:
     }
 
     template<typename Visit>
+    Status graphNodes(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Visit &visit)
+    {
+        return visitRows<GraphNodeRow>(timer, sql, id, [](const sqlite::Statement &s, GraphNodeRow &row) {
+            row.key = s.int64(0);
+            row.id = s.text(1);
+            row.type = s.text(2);
+            row.label = s.text(3);
+            row.chapter = s.isNull(4) ? std::nullopt : std::optional<qint64>(s.int64(4));
+            row.sequence = s.isNull(5) ? std::nullopt : std::optional<qint64>(s.int64(5));
+            row.flags = unsigned(s.int64(6));
+        }, visit);
+    }
+
+    template<typename Visit>
     Status graphEdges(QueryTimer &timer, const char *sql, std::optional<std::string_view> id, const Visit &visit)
     {
-        auto stmt = mDb.cached(sql);
-        if (!stmt)
-            return stmt.takeError();
-        sqlite::Statement &s = **stmt;
-        TimedReset reset(timer, s);
-        if (id)
-            s.bind(1, *id);
-        GraphEdgeRow row;
-        int rc;
-        while ((rc = s.step()) == SQLITE_ROW) {
+        return visitRows<GraphEdgeRow>(timer, sql, id, [](const sqlite::Statement &s, GraphEdgeRow &row) {
             row.key = s.int64(0);
             row.id = s.text(1);
             row.type = s.text(2);
@@ -1219,13 +1221,7 @@ private:
             row.to = s.int64(4);
             row.weight = s.isNull(5) ? std::nullopt : std::optional<double>(s.real(5));
             row.transitionType = s.text(6);
-            timer.addRows(1);
-            if (!visit(row))
-                return {};
-        }
-        if (rc != SQLITE_DONE)
-            return mDb.errorFromCode(rc, {});
-        return {};
+        }, visit);
     }
 
     // Applies `changes` to a node or relationship, re-checks it and writes the
