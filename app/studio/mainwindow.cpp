@@ -25,7 +25,6 @@
 #include <QMessageBox>
 #include <QMimeData>
 #include <QPushButton>
-#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalBlocker>
@@ -474,23 +473,48 @@ bool MainWindow::openStory(const QString &path)
     if (hasStory() && sameFile(absolutePath, mStoryPath))
         closeStory();
 
+    if (mJob)
+        return fail(Error::badInput(tr("Another import is still running; wait for it to finish or cancel it.")));
+
+    // Opening checks the whole file, about a second for a large story: that
+    // runs on a worker (a store may move between threads between calls) while
+    // the window keeps painting, with its file actions disabled.
+    struct Opened
+    {
+        std::unique_ptr<StoryStore> store;
+        std::string title;
+        StoryStats stats;
+    };
+    auto opened = std::make_shared<Opened>();
+    StoryJob job([absolutePath, opened](const ProgressCallback &) -> Status {
+        auto store = ryuk::openStory(absolutePath, OpenMode::OpenExisting);
+        if (!store)
+            return store.takeError();
+        // A damaged file can pass the open checks and fail on the first query; that is a failed open too.
+        auto title = (*store)->title();
+        if (!title)
+            return title.takeError();
+        auto stats = (*store)->stats();
+        if (!stats)
+            return stats.takeError();
+        opened->store = std::move(*store);
+        opened->title = std::move(*title);
+        opened->stats = std::move(*stats);
+        return {};
+    });
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    const auto restoreCursor = qScopeGuard([] { QGuiApplication::restoreOverrideCursor(); });
+    mJob = &job;
+    updateActions();
+    const bool ok = job.waitForFinished();
+    mJob = nullptr;
+    updateActions();
+    QGuiApplication::restoreOverrideCursor();
+    if (mCloseWhenIdle) // the window was asked to close meanwhile
+        QMetaObject::invokeMethod(this, &QWidget::close, Qt::QueuedConnection);
+    if (!ok)
+        return fail(job.error());
 
-    Result<std::unique_ptr<StoryStore>> opened = ryuk::openStory(absolutePath, OpenMode::OpenExisting);
-    if (!opened)
-        return fail(opened.takeError());
-    std::unique_ptr<StoryStore> store = std::move(opened).value();
-
-    // A damaged file can pass the open checks and fail on the first query; that is a failed open too.
-    Result<std::string> title = store->title();
-    if (!title)
-        return fail(title.takeError());
-    Result<StoryStats> stats = store->stats();
-    if (!stats)
-        return fail(stats.takeError());
-
-    showStory(absolutePath, std::move(store), *title, *stats);
+    showStory(absolutePath, std::move(opened->store), opened->title, opened->stats);
     return true;
 }
 
