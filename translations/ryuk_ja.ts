@@ -577,14 +577,6 @@
         <source>cannot write the export: %1</source>
         <translation>エクスポートを書き込めません: %1</translation>
     </message>
-    <message>
-        <source>is a folder, not a file</source>
-        <translation>ファイルではなくフォルダーです</translation>
-    </message>
-    <message>
-        <source>cannot write the file: %1</source>
-        <translation>ファイルに書き込めません: %1</translation>
-    </message>
 </context>
 <context>
     <name>StoryLayout</name>
