@@ -239,6 +239,8 @@ void StoryGraph::updateVertex(VertexIndex v, const GraphNodeRow &row)
     vertex.flags = row.flags;
     vertex.chapter = row.chapter;
     vertex.sequence = row.sequence;
+    vertex.x = row.x;
+    vertex.y = row.y;
 }
 
 void StoryGraph::removeVertex(VertexIndex v)
@@ -342,6 +344,11 @@ void StoryGraph::storyChanged(const std::vector<StoryChange> &changes)
             failed(reload());
             break;
         case StoryChange::Kind::NodeMoved:
+            if (const VertexIndex v = findVertex(change.id); v != NoVertex) {
+                mVertices[v].x = change.x;
+                mVertices[v].y = change.y;
+            }
+            break;
         case StoryChange::Kind::TitleChanged:
             break;
         }

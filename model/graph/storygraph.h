@@ -36,6 +36,8 @@ struct GraphVertex
     std::optional<qint64> chapter;
     std::optional<qint64> sequence;
     qint64 key = 0;              // the store's key
+    double x = 0;                // position on the canvas
+    double y = 0;
 };
 
 struct GraphEdge

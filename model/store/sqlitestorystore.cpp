@@ -217,6 +217,7 @@ struct Kinds
     const int stats = metrics.kindId("stats");
     const int nodeAdd = metrics.kindId("node.add");
     const int relationshipAdd = metrics.kindId("relationship.add");
+    const int elementsAdd = metrics.kindId("elements.add");
     const int propertiesSet = metrics.kindId("properties.set");
     const int nodesMove = metrics.kindId("nodes.move");
     const int remove = metrics.kindId("remove");
@@ -839,6 +840,36 @@ public:
         return commitAndNotify(**batch, {{StoryChange::Kind::RelationshipAdded, relationship.id}});
     }
 
+    Status addElements(const std::vector<Node> &nodes, const std::vector<Relationship> &relationships) override
+    {
+        QueryTimer timer(kinds().elementsAdd);
+        timer.setRows(qint64(nodes.size() + relationships.size()));
+        auto batch = openBatch(false);
+        if (!batch)
+            return batch.takeError();
+        std::vector<StoryChange> changes;
+        changes.reserve(nodes.size() + relationships.size());
+        for (const Node &node : nodes) {
+            if (auto s = (*batch)->addNode(node); !s)
+                return s;
+            changes.push_back({StoryChange::Kind::NodeAdded, node.id});
+        }
+        for (const Relationship &relationship : relationships) {
+            if (auto s = (*batch)->addRelationship(relationship); !s)
+                return s;
+            changes.push_back({StoryChange::Kind::RelationshipAdded, relationship.id});
+        }
+        return commitAndNotify(**batch, std::move(changes));
+    }
+
+    Result<quint64> externalVersion() override
+    {
+        auto version = mDb.queryInt("PRAGMA data_version");
+        if (!version)
+            return version.takeError();
+        return quint64(*version);
+    }
+
     Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) override
     {
         QueryTimer timer(kinds().propertiesSet);
@@ -902,7 +933,7 @@ public:
         std::vector<StoryChange> changes;
         changes.reserve(positions.size());
         for (const NodePosition &p : positions)
-            changes.push_back({StoryChange::Kind::NodeMoved, p.id});
+            changes.push_back({StoryChange::Kind::NodeMoved, p.id, p.x, p.y});
         notify(changes);
         return {};
     }
@@ -1063,7 +1094,7 @@ public:
     Status forEachGraphNode(const std::function<bool(const GraphNodeRow &)> &visit) override
     {
         QueryTimer timer(kinds().graphNodes);
-        return graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags FROM nodes ORDER BY nid", {},
+        return graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags, x, y FROM nodes ORDER BY nid", {},
                           [&](const GraphNodeRow &row) { return visit(row); });
     }
 
@@ -1080,7 +1111,7 @@ public:
     {
         QueryTimer timer(kinds().graphNode);
         bool found = false;
-        auto s = graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags FROM nodes WHERE id = ?1", id,
+        auto s = graphNodes(timer, "SELECT nid, id, type, label, chapter, sequence, flags, x, y FROM nodes WHERE id = ?1", id,
                             [&](const GraphNodeRow &row) {
                                 found = true;
                                 visit(row);
@@ -1207,6 +1238,8 @@ private:
             row.chapter = s.isNull(4) ? std::nullopt : std::optional<qint64>(s.int64(4));
             row.sequence = s.isNull(5) ? std::nullopt : std::optional<qint64>(s.int64(5));
             row.flags = unsigned(s.int64(6));
+            row.x = s.real(7);
+            row.y = s.real(8);
         }, visit);
     }
 

@@ -58,6 +58,8 @@ struct StoryChange
     };
     Kind kind;
     std::string id; // empty for TitleChanged and Reset
+    double x = 0;   // the new position, for NodeMoved
+    double y = 0;
 };
 
 // Told of every committed change made through the store it watches.
@@ -80,6 +82,8 @@ struct GraphNodeRow
     std::optional<qint64> chapter;
     std::optional<qint64> sequence;
     unsigned flags = 0; // NodeFlag bits
+    double x = 0;
+    double y = 0;
 };
 
 struct GraphEdgeRow
@@ -140,11 +144,20 @@ public:
     // Edits. Each call is one transaction: all of it happens or none of it.
     virtual Status addNode(const Node &node) = 0;
     virtual Status addRelationship(const Relationship &relationship) = 0;
+    // Nodes, then relationships (which may join the new nodes), in one
+    // transaction; observers hear of each element, unlike a batch's Reset.
+    // For pastes and for undoing a delete.
+    virtual Status addElements(const std::vector<Node> &nodes, const std::vector<Relationship> &relationships) = 0;
     // `id` names a node or a relationship.
     virtual Status setProperties(std::string_view id, const std::vector<PropertyChange> &changes) = 0;
     virtual Status moveNodes(const std::vector<NodePosition> &positions) = 0;
     // Removes nodes (with their relationships) and relationships. Unknown ids are an error.
     virtual Result<RemoveSummary> remove(const std::vector<std::string> &ids) = 0;
+
+    // Changes whenever another connection (another window, `ryuk`) commits
+    // to the story; unchanged by this store's own writes. Compare two readings
+    // to learn whether the story changed under this store.
+    virtual Result<quint64> externalVersion() = 0;
 
     // Another read-only connection to the same story, for reading on another
     // thread at the same time (loading a graph, load tests). Its writes fail.
