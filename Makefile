@@ -14,7 +14,7 @@ CTEST_ARGS := --output-on-failure -j$(CTEST_JOBS)
 .DEFAULT_GOAL := help
 # A half-written sample.ryuk must not survive a failed `ryuk init`.
 .DELETE_ON_ERROR:
-.PHONY: help deps build run test asan clean format
+.PHONY: help deps build run test asan package clean format
 
 help:
 	@echo 'Ryuk Studio targets:'
@@ -24,6 +24,7 @@ help:
 	@echo '  make build   install missing packages, configure $(BUILD_DIR)/ if needed, build'
 	@echo '  make deps    install the missing packages of packaging/debian/build-depends'
 	@echo '  make format  clang-format the C++ sources known to git'
+	@echo '  make package build, then make the Debian package $(BUILD_DIR)/packages/ryuk-studio_*.deb'
 	@echo '  make clean   remove $(BUILD_DIR)/ and $(ASAN_DIR)/'
 	@echo 'Variables: BUILD_DIR=$(BUILD_DIR) ASAN_DIR=$(ASAN_DIR) CTEST_JOBS=$(CTEST_JOBS)'
 
@@ -64,6 +65,11 @@ asan: deps $(ASAN_DIR)/build.ninja
 	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(CTEST) --test-dir $(ASAN_DIR) $(CTEST_ARGS)
+
+# CMake's package target runs `cpack -G DEB` (packaging/CMakeLists.txt) after building
+# everything; dpkg-shlibdeps computes Depends from the binaries.
+package: build
+	$(CMAKE) --build $(BUILD_DIR) --target package
 
 clean:
 	rm -rf -- $(BUILD_DIR) $(ASAN_DIR)

@@ -6,6 +6,9 @@
 // 10,000-scene story ≤ 1 s.
 #include "benchmarks.h"
 
+#include "canvasbench.h"
+#include "dashboardbench.h"
+
 #include "formats/storygenerator.h"
 #include "formats/storyjson.h"
 #include "graph/storyflow.h"
@@ -13,6 +16,7 @@
 #include "graph/storylayout.h"
 #include "graph/storyvalidation.h"
 #include "metrics/querymetrics.h"
+#include "metrics/querytimer.h"
 #include "store/sqlitestorystore.h"
 
 #include <QCoreApplication>
@@ -125,6 +129,7 @@ struct Options
     bool json = false;
     double naiveSeconds = 5.0;
     bool metrics = true; // --no-metrics: the profiler's recording off, to measure its cost
+    bool metricsOverhead = false; // --metrics-overhead: lookups with recording on and off, interleaved
 };
 
 void printFigures(const rapidjson::StringBuffer &buffer, bool json)
@@ -293,6 +298,135 @@ int benchStore(const Options &options)
     return 0;
 }
 
+// The profiler's cost on the store benchmark's lookup figure, measured so
+// that drift (frequency, caches, other programs) hits both sides alike: rounds
+// of the same lookups with recording on and off, alternating which goes
+// first, and the median of each side over the rounds.
+int benchMetricsOverhead(const Options &options)
+{
+    const qint64 scenes = options.scenes.value_or(100000);
+    QTemporaryDir dir;
+    if (!dir.isValid())
+        return fail(QCoreApplication::translate("Benchmark", "cannot create a temporary folder"), 1);
+    ImportSummary imported;
+    auto store = generatedStory(dir, QStringLiteral("overhead"), scenes, options.seed, imported);
+    if (!store)
+        return fail(store.error());
+    std::vector<std::string> ids;
+    if (auto s = (*store)->forEachNode([&](const Node &n) {
+            ids.push_back(n.id);
+            return true;
+        });
+        !s)
+        return fail(s.error());
+
+    const int rounds = 31;
+    const int lookups = 20000;
+    QueryMetrics &metrics = QueryMetrics::global();
+    std::mt19937_64 random(options.seed);
+    // One pass: the lookups' median and mean in microseconds.
+    auto pass = [&](const std::vector<std::size_t> &order, bool on, double &p50, double &mean) -> Status {
+        metrics.setEnabled(on);
+        std::vector<double> times;
+        times.reserve(order.size());
+        const auto begin = Clock::now();
+        for (std::size_t index : order) {
+            const auto t = Clock::now();
+            auto node = (*store)->node(ids[index]);
+            times.push_back(std::chrono::duration<double, std::micro>(Clock::now() - t).count());
+            if (!node)
+                return node.takeError();
+        }
+        mean = std::chrono::duration<double, std::micro>(Clock::now() - begin).count() / double(order.size());
+        std::sort(times.begin(), times.end());
+        p50 = percentile(times, 50);
+        return {};
+    };
+    say(QCoreApplication::translate("Benchmark", "%1 rounds of %2 lookups, recording on and off…").arg(rounds).arg(lookups));
+    std::vector<double> onP50, offP50, onMean, offMean;
+    std::vector<std::size_t> order(lookups);
+    for (int round = -1; round < rounds; ++round) {
+        for (std::size_t &index : order)
+            index = std::size_t(random() % ids.size());
+        double p50[2] = {0, 0};
+        double mean[2] = {0, 0};
+        // A first pass brings this round's rows into the cache, so neither side
+        // profits from running second; then the two sides, alternating which
+        // goes first. Round -1 only warms up.
+        double ignored = 0;
+        if (auto s = pass(order, false, ignored, ignored); !s)
+            return fail(s.error());
+        for (int side : {round & 1, 1 - (round & 1)}) {
+            if (auto s = pass(order, side == 1, p50[side], mean[side]); !s)
+                return fail(s.error());
+        }
+        if (round < 0)
+            continue;
+        offP50.push_back(p50[0]);
+        onP50.push_back(p50[1]);
+        offMean.push_back(mean[0]);
+        onMean.push_back(mean[1]);
+    }
+    // What one timed call costs on its own, no SQL: the part of the difference
+    // that is the profiler's, free of the noise around a 5 µs lookup.
+    const int timerKind = metrics.kindId("bench.timer");
+    auto timerNs = [&](bool on) {
+        metrics.setEnabled(on);
+        const int calls = 2000000;
+        const auto begin = Clock::now();
+        for (int i = 0; i < calls; ++i) {
+            QueryTimer timer(timerKind);
+            timer.setRows(1);
+        }
+        return std::chrono::duration<double, std::nano>(Clock::now() - begin).count() / calls;
+    };
+    std::vector<double> timerOn, timerOff;
+    for (int i = 0; i < 7; ++i) {
+        timerOff.push_back(timerNs(false));
+        timerOn.push_back(timerNs(true));
+    }
+    std::sort(timerOn.begin(), timerOn.end());
+    std::sort(timerOff.begin(), timerOff.end());
+    metrics.setEnabled(true);
+    // Each round's own on/off ratios: the pairs ran back to back on the same ids.
+    std::vector<double> p50Ratios;
+    std::vector<double> meanRatios;
+    for (std::size_t i = 0; i < offMean.size(); ++i) {
+        p50Ratios.push_back(onP50[i] / offP50[i]);
+        meanRatios.push_back(onMean[i] / offMean[i]);
+    }
+    for (auto *v : {&onP50, &offP50, &onMean, &offMean, &p50Ratios, &meanRatios})
+        std::sort(v->begin(), v->end());
+    const double onP50Median = percentile(onP50, 50);
+    const double offP50Median = percentile(offP50, 50);
+    const double onMeanMedian = percentile(onMean, 50);
+    const double offMeanMedian = percentile(offMean, 50);
+
+    rapidjson::StringBuffer buffer;
+    rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+    w.SetMaxDecimalPlaces(4);
+    w.StartObject();
+    w.Key("suite"); w.String("store-metrics-overhead");
+    w.Key("scenes"); w.Int64(scenes);
+    w.Key("rounds"); w.Int(rounds);
+    w.Key("lookups_per_round"); w.Int(lookups);
+    w.Key("lookup_p50_us_on"); w.Double(onP50Median);
+    w.Key("lookup_p50_us_off"); w.Double(offP50Median);
+    w.Key("lookup_mean_us_on"); w.Double(onMeanMedian);
+    w.Key("lookup_mean_us_off"); w.Double(offMeanMedian);
+    w.Key("p50_overhead_percent"); w.Double(100.0 * (onP50Median / offP50Median - 1.0));
+    w.Key("mean_overhead_percent"); w.Double(100.0 * (onMeanMedian / offMeanMedian - 1.0));
+    w.Key("paired_p50_overhead_percent"); w.Double(100.0 * (percentile(p50Ratios, 50) - 1.0));
+    w.Key("paired_mean_overhead_percent"); w.Double(100.0 * (percentile(meanRatios, 50) - 1.0));
+    w.Key("timer_ns_on"); w.Double(percentile(timerOn, 50));
+    w.Key("timer_ns_off"); w.Double(percentile(timerOff, 50));
+    w.Key("timer_percent_of_lookup"); w.Double(100.0 * (percentile(timerOn, 50) - percentile(timerOff, 50)) / (offP50Median * 1000.0));
+    w.Key("mean_spread_off_percent"); w.Double(100.0 * (offMean.back() - offMean.front()) / offMeanMedian);
+    w.EndObject();
+    printFigures(buffer, options.json);
+    return 0;
+}
+
 int benchGraph(const Options &options)
 {
     const qint64 scenes = options.scenes.value_or(1000000);
@@ -421,15 +555,28 @@ void printUsage()
     std::printf("%s", qUtf8Printable(QCoreApplication::translate(
                           "Benchmark",
                           "Usage: ryuk bench store [--scenes N] [--seed S] [--naive-seconds T] [--no-metrics] [--json]\n"
-                          "       ryuk bench graph [--scenes N] [--seed S] [--json]\n\n"
+                          "       ryuk bench store --metrics-overhead [--scenes N] [--seed S] [--json]\n"
+                          "       ryuk bench graph [--scenes N] [--seed S] [--json]\n"
+                          "       ryuk bench dashboard [--kinds N] [--seconds T] [--png FILE] [--json]\n"
+                          "       ryuk bench canvas [--scenes N] [--seed S] [--json]\n\n"
                           "store: generates a story of N scenes (default 100000), imports it and measures\n"
                           "bulk import, the same import one transaction per row (for T seconds,\n"
                           "default 5), point lookups, paged, chapter and character queries, and export.\n"
-                          "--no-metrics turns the query profiler off, to measure what it costs.\n\n"
+                          "--no-metrics turns the query profiler off, to measure what it costs.\n"
+                          "--metrics-overhead measures only that: 31 rounds of 20000 lookups, each round\n"
+                          "a warm-up pass, then the profiler on and off in alternating order; the\n"
+                          "medians of each side and of the rounds' on/off ratios.\n\n"
                           "graph: generates and imports a story of N scenes (default 1000000), then\n"
                           "measures building its graph, story flow from s1, validation, one edit taken\n"
                           "in by the graph (and the whole store edit), and a layered layout of a\n"
                           "separate 10000-scene story.\n\n"
+                          "dashboard: fills the profiler dashboard with ten minutes of history for N\n"
+                          "query kinds (default 12), then lets it update ten times a second for T\n"
+                          "seconds (default 10), drawn offscreen, and reports its CPU time per update\n"
+                          "and as a share of one core; --png saves what it drew.\n\n"
+                          "canvas: generates and imports a story of N scenes (default 100000), opens it\n"
+                          "in a 1600x1000 story canvas drawn offscreen and measures opening to a complete\n"
+                          "frame, frames at fit, while zooming to 2x and panning, and while dragging a node.\n\n"
                           "The seed S defaults to 42. Progress goes to standard error on a terminal.\n")));
 }
 
@@ -442,9 +589,13 @@ int runBenchmark(const QStringList &args)
         return args.isEmpty() ? 2 : 0;
     }
     const QString suite = args.first();
+    if (suite == QLatin1String("dashboard"))
+        return benchDashboard(args.mid(1));
     const bool store = suite == QLatin1String("store");
-    if (!store && suite != QLatin1String("graph"))
-        return fail(QCoreApplication::translate("Benchmark", "unknown benchmark \"%1\" (available: store, graph)")
+    const bool canvas = suite == QLatin1String("canvas");
+    if (!store && !canvas && suite != QLatin1String("graph"))
+        return fail(QCoreApplication::translate("Benchmark",
+                                                "unknown benchmark \"%1\" (available: store, graph, dashboard, canvas)")
                             .arg(suite),
                     2);
     Options options;
@@ -473,6 +624,8 @@ int runBenchmark(const QStringList &args)
             if (!value(0, std::numeric_limits<qint64>::max(), number))
                 return fail(QCoreApplication::translate("Benchmark", "--seed must be a non-negative integer"), 2);
             options.seed = quint64(number);
+        } else if (store && arg == QLatin1String("--metrics-overhead")) {
+            options.metricsOverhead = true;
         } else if (store && arg == QLatin1String("--no-metrics")) {
             options.metrics = false;
         } else if (store && arg == QLatin1String("--naive-seconds")) {
@@ -483,6 +636,10 @@ int runBenchmark(const QStringList &args)
             return fail(QCoreApplication::translate("Benchmark", "unknown option \"%1\" for \"bench\"").arg(arg), 2);
         }
     }
+    if (canvas)
+        return benchCanvas(options.scenes.value_or(100000), options.seed, options.json);
+    if (store && options.metricsOverhead)
+        return benchMetricsOverhead(options);
     return store ? benchStore(options) : benchGraph(options);
 }
 

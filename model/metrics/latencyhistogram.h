@@ -45,6 +45,9 @@ public:
     // The nearest-rank percentile, p in [0, 100]; 0 when empty. p = 0 gives
     // the exact min, p = 100 the exact max.
     quint64 percentile(double p) const;
+    // How many values fell in one bucket (0 ≤ bucket < BucketCount): for
+    // drawing the distribution.
+    quint64 bucketCount(int bucket) const { return mCounts[std::size_t(bucket)]; }
 
     static int bucketOf(quint64 ns)
     {

@@ -260,10 +260,13 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
     auto elapsed = [&] { return std::chrono::duration<double>(Clock::now() - begin).count(); };
     double stageEnd = 0;
     double lastReport = 0;
+    auto cancelled = [&] { return options.cancel && options.cancel->load(std::memory_order_relaxed); };
     for (const LoadStage &stage : stages) {
+        if (cancelled())
+            break;
         active.store(stage.workers, std::memory_order_relaxed);
         stageEnd += stage.seconds;
-        for (double now = elapsed(); now < stageEnd; now = elapsed()) {
+        for (double now = elapsed(); now < stageEnd && !cancelled(); now = elapsed()) {
             std::this_thread::sleep_for(std::chrono::duration<double>(std::min(0.1, stageEnd - now)));
             const double at = elapsed();
             if (options.progress && at - lastReport >= 0.0999) {
@@ -287,6 +290,7 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
     collect();
 
     LoadResult result;
+    result.cancelled = cancelled();
     result.seconds = seconds;
     result.all = all;
     result.queries = all.count();

@@ -7,6 +7,7 @@
 #include "latencyhistogram.h"
 #include "store/storystore.h"
 
+#include <atomic>
 #include <functional>
 #include <string>
 #include <vector>
@@ -50,6 +51,9 @@ struct LoadOptions
     LoadThresholds thresholds;
     quint64 seed = 1;
     std::function<void(const LoadProgress &)> progress;
+    // When set, the test ends early once it reads true (checked every 100 ms
+    // or sooner); the result then covers the queries run so far.
+    const std::atomic<bool> *cancel = nullptr;
 
     // node.get 50, nodes.page 15, scenes.chapter 15, character 10, next 10.
     static std::vector<std::pair<std::string, int>> defaultMix();
@@ -73,6 +77,7 @@ struct LoadResult
     LatencyHistogram all;
     std::vector<LoadKindResult> kinds; // the mix's kinds, in its order
     bool passed = false;
+    bool cancelled = false; // ended early by LoadOptions::cancel
     std::string firstFailure; // the first failed query's error, for the report
 };
 

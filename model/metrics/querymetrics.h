@@ -90,6 +90,8 @@ public:
     // Forgets all runs, slow entries and kept parameters; kinds stay registered.
     void reset();
 
+    // The profiler's clock in nanoseconds: monotonic, the steady clock's
+    // origin, read from the CPU's time-stamp counter where it is invariant.
     static quint64 monotonicNs();
 
 private:

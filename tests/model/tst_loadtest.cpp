@@ -37,6 +37,7 @@ class tst_LoadTest : public QObject
 private slots:
     void countsAddUp();
     void rampStages();
+    void cancelEndsEarly();
     void badOptions_data();
     void badOptions();
 };
@@ -84,6 +85,37 @@ void tst_LoadTest::rampStages()
     options.thresholds.p95Ns = 1;
     RYUK_TAKE(strict, runLoadTest(*f.store, options));
     QVERIFY(!strict.passed);
+}
+
+void tst_LoadTest::cancelEndsEarly()
+{
+    test::Fixture f;
+    QCOMPARE(makeStory(f), QString());
+    std::atomic<bool> cancel{false};
+    LoadOptions options;
+    options.seconds = 600;
+    options.cancel = &cancel;
+    int reports = 0;
+    options.progress = [&](const LoadProgress &) {
+        if (++reports == 3)
+            cancel.store(true);
+    };
+    RYUK_TAKE(result, runLoadTest(*f.store, options));
+    QVERIFY(result.cancelled);
+    QCOMPARE(reports, 3);
+    QVERIFY(result.seconds < 5);
+    QVERIFY(result.queries > 0);
+    QCOMPARE(sumOfKinds(result), result.queries);
+    QCOMPARE(result.failures, quint64(0));
+
+    // Not cancelled: the flag stays false and the result says so.
+    std::atomic<bool> never{false};
+    options.cancel = &never;
+    options.seconds = 0.2;
+    options.progress = {};
+    RYUK_TAKE(whole, runLoadTest(*f.store, options));
+    QVERIFY(!whole.cancelled);
+    QVERIFY(whole.seconds >= 0.2);
 }
 
 void tst_LoadTest::badOptions_data()

@@ -1,6 +1,8 @@
 // Tests of the main window and its node list: opening stories, filters, lazy pages, errors, settings, import.
 #include "mainwindow.h"
 
+#include "canvas/storycanvas.h"
+
 #include "formats/samplestory.h"
 #include "formats/storyformat.h"
 #include "formats/storygenerator.h"
@@ -10,6 +12,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QDockWidget>
 #include <QComboBox>
 #include <QLabel>
 #include <QMenu>
@@ -262,7 +265,7 @@ void TestMainWindow::startsWithEmptyState()
     MainWindow window;
     QVERIFY(!window.hasStory());
     QCOMPARE(window.windowTitle(), QStringLiteral("Ryuk Studio"));
-    auto *list = window.findChild<QStackedWidget *>(QStringLiteral("nodeList"));
+    auto *list = window.findChild<QStackedWidget *>(QStringLiteral("centralStack"));
     QVERIFY(list);
     QCOMPARE(list->currentWidget(), window.findChild<QWidget *>(QStringLiteral("emptyState")));
     auto *prompt = window.findChild<QLabel *>(QStringLiteral("emptyStateLabel"));
@@ -283,7 +286,10 @@ void TestMainWindow::opensSampleStory()
 
     auto *view = window.findChild<QTableView *>(QStringLiteral("nodeTable"));
     QVERIFY(view);
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("nodeList"))->currentWidget(), view);
+    // The canvas holds the middle; the table lives in the Nodes dock.
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(),
+             static_cast<QWidget *>(window.canvas()));
+    QCOMPARE(window.dock(QStringLiteral("nodesDock"))->widget(), view);
     QVERIFY(!view->isSortingEnabled());
     QCOMPARE(view->selectionBehavior(), QAbstractItemView::SelectRows);
     // The sample fits in one page, so every node is there at once.
@@ -605,7 +611,7 @@ void TestMainWindow::closeShowsEmptyState()
     QVERIFY(!window.hasStory());
     QCOMPARE(window.nodeModel()->rowCount(), 0);
     QCOMPARE(window.windowTitle(), QStringLiteral("Ryuk Studio"));
-    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("nodeList"))->currentWidget(),
+    QCOMPARE(window.findChild<QStackedWidget *>(QStringLiteral("centralStack"))->currentWidget(),
              window.findChild<QWidget *>(QStringLiteral("emptyState")));
     QVERIFY(!statusText(window).contains(mSampleTitle));
 

@@ -2,9 +2,12 @@
 // exactly, and refused when another program changed the story.
 #include "document/storydocument.h"
 
+#include "document/elementclipboard.h"
+
 #include "storyfixture.h"
 #include "testsupport.h"
 
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QUndoStack>
 #include <QtTest>
@@ -225,6 +228,47 @@ private slots:
         QCOMPARE(StoryDocument::defaultRelationshipType(NodeKind::Event, NodeKind::Scene), std::string("TRIGGERS"));
         QCOMPARE(StoryDocument::defaultRelationshipType(NodeKind::Character, NodeKind::Character),
                  std::string("RELATES_TO"));
+    }
+
+    void clipboardKeepsEveryByte()
+    {
+        Fixture f;
+        auto doc = makeDocument(f);
+        // Exact numbers, non-BMP text and a nested value survive the round trip.
+        RYUK_VERIFY_OK(doc->setProperties("s1", {{"big", "9007199254740993"}, {"note", R"("🐉 \u0001 end")"},
+                                                 {"nested", R"({"a":[1,2.5,{"b":null}]})"}}));
+        const VertexIndex s1 = doc->graph().findVertex("s1");
+        const VertexIndex s2 = doc->graph().findVertex("s2");
+        const VertexIndex s3 = doc->graph().findVertex("s3");
+        doc->setSelection({{s1, s2}, {}});
+        RYUK_TAKE(copied, copySelection(*doc));
+        QCOMPARE(copied.nodes.size(), std::size_t(2));
+        // r1 joins the two; r2 leaves the selection and stays behind.
+        QCOMPARE(copied.relationships.size(), std::size_t(1));
+        QCOMPARE(str(copied.relationships.front().id), QStringLiteral("r1"));
+        std::unique_ptr<QMimeData> mime(toMimeData(copied));
+        QVERIFY(mime->hasText());
+        ClipboardElements pasted;
+        QVERIFY(fromMimeData(mime.get(), pasted));
+        QCOMPARE(pasted.nodes, copied.nodes);
+        QCOMPARE(pasted.relationships, copied.relationships);
+        RYUK_TAKE(original, doc->store().node("s1"));
+        QCOMPARE(pasted.nodes.front().properties, original.properties);
+        Q_UNUSED(s3);
+    }
+
+    void damagedClipboardIsIgnored()
+    {
+        QMimeData mime;
+        mime.setData(QString::fromLatin1(ElementsMimeType), QByteArray("RYKC\0\0\0\1garbage"));
+        ClipboardElements elements;
+        QVERIFY(!fromMimeData(&mime, elements));
+        mime.setText(QStringLiteral("plain text"));
+        QVERIFY(!fromMimeData(nullptr, elements));
+        QMimeData other;
+        other.setText(QStringLiteral("{}"));
+        QVERIFY(!fromMimeData(&other, elements));
+        QVERIFY(elements.nodes.empty());
     }
 
     void changeElsewhereIsRefusedUntilReload()
