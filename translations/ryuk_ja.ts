@@ -210,6 +210,59 @@
     </message>
 </context>
 <context>
+    <name>LanguageSetting</name>
+    <message>
+        <source>unknown language “%1”; available: %2</source>
+        <translation>不明な言語「%1」です (使用可能: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>LoadTest</name>
+    <message>
+        <source>workers must be between 1 and %1</source>
+        <translation>workers は 1 から %1 の範囲で指定してください</translation>
+    </message>
+    <message>
+        <source>a load test runs for more than 0 seconds and at most a day</source>
+        <translation>負荷テストの実行時間は 0 秒より長く 1 日以内で指定してください</translation>
+    </message>
+    <message>
+        <source>unknown query kind &quot;%1&quot; in the mix</source>
+        <translation>ミックスに不明なクエリ種別 &quot;%1&quot; があります</translation>
+    </message>
+    <message>
+        <source>the weight of &quot;%1&quot; must not be negative</source>
+        <translation>&quot;%1&quot; の重みに負の値は指定できません</translation>
+    </message>
+    <message>
+        <source>nothing to query: the mix&apos;s kinds find nothing in this story</source>
+        <translation>クエリの対象がありません: ミックスのクエリ種別ではこのストーリーから何も見つかりません</translation>
+    </message>
+</context>
+<context>
+    <name>ProfilerWidget</name>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 に書き込めません: %2</translation>
+    </message>
+    <message>
+        <source>%1 ns</source>
+        <translation>%1 ns</translation>
+    </message>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+</context>
+<context>
     <name>Properties</name>
     <message>
         <source>invalid JSON at column %1: %2</source>
@@ -277,6 +330,17 @@
     </message>
 </context>
 <context>
+    <name>SceneRenderer</name>
+    <message>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>ending</source>
+        <translation>エンディング</translation>
+    </message>
+</context>
+<context>
     <name>Schema</name>
     <message>
         <source>cannot migrate the story</source>
@@ -313,6 +377,29 @@
     <message>
         <source>cannot migrate the story: duplicate id &quot;%1&quot;</source>
         <translation>ストーリーを移行できません: id &quot;%1&quot; が重複しています</translation>
+    </message>
+</context>
+<context>
+    <name>StoryDocument</name>
+    <message>
+        <source>no node or relationship has id &quot;%1&quot;</source>
+        <translation>id &quot;%1&quot; のノードまたは関係はありません</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>%1 を削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n relationship(s)</source>
+        <translation>
+            <numerusform>関係 %n 件を削除</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n node(s)</source>
+        <translation>
+            <numerusform>ノード %n 個を削除</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -688,6 +775,33 @@
     </message>
 </context>
 <context>
+    <name>StoryWalk</name>
+    <message>
+        <source>That scene no longer exists.</source>
+        <translation>そのシーンはもう存在しません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>This story has no scenes to play.</source>
+        <translation>このストーリーにはプレイできるシーンがありません。</translation>
+    </message>
+    <message>
+        <source>There is no way on numbered %1.</source>
+        <translation>%1 番の進み先はありません。</translation>
+    </message>
+    <message>
+        <source>“%1” leads nowhere yet.</source>
+        <translation>「%1」にはまだ行き先がありません。</translation>
+    </message>
+</context>
+<context>
     <name>Twine</name>
     <message>
         <source>the file is not valid UTF-8</source>
@@ -847,35 +961,439 @@
         <source>ryuk-studio: expected at most one story file, got %1.</source>
         <translation>ryuk-studio: 指定できるストーリーファイルは 1 つまでです (%1 個指定されました)。</translation>
     </message>
+    <message>
+        <source>Show the window in LANGUAGE (en, ja, …) instead of the saved or the system&apos;s language.</source>
+        <translation>保存された言語やシステムの言語の代わりに、LANGUAGE (en, ja, …) でウィンドウを表示します。</translation>
+    </message>
+    <message>
+        <source>Open the story, save a picture of the window to FILE (PNG) and quit.</source>
+        <translation>ストーリーを開き、ウィンドウの画像を FILE (PNG) に保存して終了します。</translation>
+    </message>
+    <message>
+        <source>ryuk-studio: cannot write the screenshot %1.</source>
+        <translation>ryuk-studio: スクリーンショット %1 を書き込めません。</translation>
+    </message>
 </context>
 <context>
-    <name>ryuk</name>
+    <name>ryuk::FlowDock</name>
     <message>
-        <source>workers must be between 1 and %1</source>
-        <translation>workers は 1 から %1 の範囲で指定してください</translation>
+        <source>Story Flow</source>
+        <translation>ストーリーフロー</translation>
     </message>
     <message>
-        <source>a load test runs for more than 0 seconds and at most a day</source>
-        <translation>負荷テストの実行時間は 0 秒より長く 1 日以内で指定してください</translation>
+        <source>The scene the flows start from; empty for the selected scene or the story&apos;s start</source>
+        <translation>フローの開始シーン。空欄の場合は選択中のシーン、またはストーリーの開始シーン</translation>
     </message>
     <message>
-        <source>unknown query kind &quot;%1&quot; in the mix</source>
-        <translation>ミックスに不明なクエリ種別 &quot;%1&quot; があります</translation>
+        <source>The most relationships a flow may take</source>
+        <translation>1 つのフローがたどる関係の最大数</translation>
     </message>
     <message>
-        <source>the weight of &quot;%1&quot; must not be negative</source>
-        <translation>&quot;%1&quot; の重みに負の値は指定できません</translation>
+        <source>The most flows listed (shortest first)</source>
+        <translation>一覧に表示するフローの最大数 (短い順)</translation>
     </message>
     <message>
-        <source>nothing to query: the mix&apos;s kinds find nothing in this story</source>
-        <translation>クエリの対象がありません: ミックスのクエリ種別ではこのストーリーから何も見つかりません</translation>
+        <source>Show flows</source>
+        <translation>フローを表示</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <source>Clear the list and the highlight</source>
+        <translation>一覧とハイライトをクリアします</translation>
+    </message>
+    <message>
+        <source>From scene</source>
+        <translation>開始シーン</translation>
+    </message>
+    <message>
+        <source>Depth</source>
+        <translation>深さ</translation>
+    </message>
+    <message>
+        <source>At most</source>
+        <translation>最大件数</translation>
+    </message>
+    <message>
+        <source>scene id</source>
+        <translation>シーンの id</translation>
+    </message>
+    <message>
+        <source>This story has no scene to start from.</source>
+        <translation>このストーリーには開始できるシーンがありません。</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source> → </source>
+        <translation> → </translation>
+    </message>
+    <message>
+        <source>
+→ </source>
+        <translation>
+→ </translation>
+    </message>
+    <message>
+        <source>No flows from “%1” within 1 step.</source>
+        <translation>「%1」から 1 ステップ以内のフローはありません。</translation>
+    </message>
+    <message>
+        <source>No flows from “%1” within %2 steps.</source>
+        <translation>「%1」から %2 ステップ以内のフローはありません。</translation>
+    </message>
+    <message>
+        <source>The first flow from “%1”.</source>
+        <translation>「%1」からの最初のフローです。</translation>
+    </message>
+    <message>
+        <source>The first %1 flows from “%2”, shortest first.</source>
+        <translation>「%2」からのフローのうち、最初の %1 件です (短い順)。</translation>
+    </message>
+    <message>
+        <source>1 flow from “%1”.</source>
+        <translation>「%1」からのフローは 1 件です。</translation>
+    </message>
+    <message>
+        <source>%1 flows from “%2”, shortest first.</source>
+        <translation>「%2」からのフローは %1 件です (短い順)。</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::InspectorDock</name>
+    <message>
+        <source>Inspector</source>
+        <translation>インスペクター</translation>
+    </message>
+    <message>
+        <source>Select a node or a relationship to see its properties here.</source>
+        <translation>ノードまたは関係を選択すると、ここにプロパティが表示されます。</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Enter.</source>
+        <translation>フィールドから移動するか Ctrl+Enter を押すと保存されます。</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>未設定</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>始点</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終点</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <source>Chapter</source>
+        <translation>章</translation>
+    </message>
+    <message>
+        <source>Sequence</source>
+        <translation>順番</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>あらすじ</translation>
+    </message>
+    <message>
+        <source>Start scene</source>
+        <translation>開始シーン</translation>
+    </message>
+    <message>
+        <source>Ending</source>
+        <translation>エンディング</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>重み</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <source>Causality level</source>
+        <translation>因果レベル</translation>
+    </message>
+    <message>
+        <source>Transition</source>
+        <translation>遷移</translation>
+    </message>
+    <message>
+        <source>Other properties</source>
+        <translation>その他のプロパティ</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove the selected properties</source>
+        <translation>選択したプロパティを削除します</translation>
+    </message>
+    <message>
+        <source>key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>value as JSON</source>
+        <translation>JSON 形式の値</translation>
+    </message>
+    <message>
+        <source>Any JSON value: &quot;text&quot;, 3, true, [1, 2], {&quot;a&quot;: 1}</source>
+        <translation>任意の JSON 値: &quot;text&quot;, 3, true, [1, 2], {&quot;a&quot;: 1}</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>Value (JSON)</source>
+        <translation>値 (JSON)</translation>
+    </message>
+    <message>
+        <source>1 node</source>
+        <translation>ノード 1 個</translation>
+    </message>
+    <message>
+        <source>%1 nodes</source>
+        <translation>ノード %1 個</translation>
+    </message>
+    <message>
+        <source>1 relationship</source>
+        <translation>関係 1 件</translation>
+    </message>
+    <message>
+        <source>%1 relationships</source>
+        <translation>関係 %1 件</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 を選択中</translation>
+    </message>
+    <message>
+        <source>%1 and %2 selected</source>
+        <translation>%1と%2を選択中</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>(存在しません)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Select %1</source>
+        <translation>%1 を選択</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 の %1 を変更</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Not saved: a property needs a name.</source>
+        <translation>保存されませんでした: プロパティには名前が必要です。</translation>
+    </message>
+    <message>
+        <source>Not saved: there is already a property named “%1”.</source>
+        <translation>保存されませんでした: 「%1」という名前のプロパティは既にあります。</translation>
+    </message>
+    <message>
+        <source>Rename property %1 of %2 to %3</source>
+        <translation>%2 のプロパティ %1 の名前を %3 に変更</translation>
+    </message>
+    <message>
+        <source>Not saved: “%1”: %2</source>
+        <translation>保存されませんでした: 「%1」: %2</translation>
+    </message>
+    <message>
+        <source>Add property %1 to %2</source>
+        <translation>%2 にプロパティ %1 を追加</translation>
+    </message>
+    <message>
+        <source>Select the properties to remove in the table first.</source>
+        <translation>削除するプロパティを先に表で選択してください。</translation>
+    </message>
+    <message>
+        <source>Remove property %1 from %2</source>
+        <translation>%2 からプロパティ %1 を削除</translation>
+    </message>
+    <message>
+        <source>Remove %1 properties from %2</source>
+        <translation>%2 からプロパティ %1 個を削除</translation>
     </message>
 </context>
 <context>
     <name>ryuk::JobProgressDialog</name>
     <message>
         <source>Cancelling…</source>
-        <translation>キャンセルしています...</translation>
+        <translation>キャンセルしています…</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::LoadTestPanel</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Query kinds and weights: %1</source>
+        <translation>クエリ種別と重み: %1</translation>
+    </message>
+    <message>
+        <source>optional, e.g. 5:2, 10:8, 5:2 (seconds:workers)</source>
+        <translation>省略可。例: 5:2, 10:8, 5:2 (秒:ワーカー数)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>Workers:</source>
+        <translation>ワーカー数:</translation>
+    </message>
+    <message>
+        <source>Duration:</source>
+        <translation>実行時間:</translation>
+    </message>
+    <message>
+        <source>Mix:</source>
+        <translation>ミックス:</translation>
+    </message>
+    <message>
+        <source>Ramp stages:</source>
+        <translation>ランプ段階:</translation>
+    </message>
+    <message>
+        <source>Pass when p95 below:</source>
+        <translation>p95 の合格上限:</translation>
+    </message>
+    <message>
+        <source>and failures below:</source>
+        <translation>失敗率の合格上限:</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>負荷テスト</translation>
+    </message>
+    <message>
+        <source>queries/s</source>
+        <translation>クエリ/s</translation>
+    </message>
+    <message>
+        <source>throughput (queries/s)</source>
+        <translation>スループット (クエリ/s)</translation>
+    </message>
+    <message>
+        <source>p95 (ms)</source>
+        <translation>p95 (ms)</translation>
+    </message>
+    <message>
+        <source>failures (%)</source>
+        <translation>失敗率 (%)</translation>
+    </message>
+    <message>
+        <source>ms / %</source>
+        <translation>ms / %</translation>
+    </message>
+    <message>
+        <source>the mix takes kind=weight pairs separated by commas: &quot;%1&quot;</source>
+        <translation>ミックスは kind=weight の組をカンマで区切って指定してください: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>unknown query kind &quot;%1&quot; in the mix</source>
+        <translation>ミックスに不明なクエリ種別 &quot;%1&quot; があります</translation>
+    </message>
+    <message>
+        <source>a ramp stage is seconds:workers, e.g. 5:2: &quot;%1&quot;</source>
+        <translation>ランプ段階は 秒:ワーカー数 の形式で指定してください (例: 5:2): &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Could not start: %1</source>
+        <translation>開始できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>%1 s, %2 workers: %3 queries/s, p95 %4 ms, failures %5 %</source>
+        <translation>%1 s、ワーカー数 %2: %3 クエリ/s、p95 %4 ms、失敗率 %5 %</translation>
+    </message>
+    <message>
+        <source>Could not run: %1</source>
+        <translation>実行できませんでした: %1</translation>
+    </message>
+    <message>
+        <source>PASS</source>
+        <translation>合格</translation>
+    </message>
+    <message>
+        <source>FAIL</source>
+        <translation>不合格</translation>
+    </message>
+    <message>
+        <source>%1: %2 queries in %3 s, %4 queries/s, %5 failures (%6 %), p95 %7 ms</source>
+        <translation>%1: %3 s で %2 クエリ、%4 クエリ/s、失敗 %5 件 (%6 %)、p95 %7 ms</translation>
+    </message>
+    <message>
+        <source>(stopped early)</source>
+        <translation>(途中で停止)</translation>
+    </message>
+    <message>
+        <source>First failure: %1</source>
+        <translation>最初の失敗: %1</translation>
     </message>
 </context>
 <context>
@@ -922,7 +1440,7 @@
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation>開く(&amp;O)...</translation>
+        <translation>開く(&amp;O)…</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1010,7 +1528,7 @@
     </message>
     <message>
         <source>Open Story…</source>
-        <translation>ストーリーを開く...</translation>
+        <translation>ストーリーを開く…</translation>
     </message>
     <message>
         <source>Nodes</source>
@@ -1058,7 +1576,7 @@
     </message>
     <message>
         <source>&amp;Import…</source>
-        <translation>インポート(&amp;I)...</translation>
+        <translation>インポート(&amp;I)…</translation>
     </message>
     <message>
         <source>Add the nodes and relationships of a file in another format to the open story</source>
@@ -1083,7 +1601,7 @@
     </message>
     <message>
         <source>Cancelling the import before closing…</source>
-        <translation>閉じる前にインポートをキャンセルしています...</translation>
+        <translation>閉じる前にインポートをキャンセルしています…</translation>
     </message>
     <message>
         <source>Untitled</source>
@@ -1103,11 +1621,11 @@
     </message>
     <message>
         <source>Making a new story from “%1”…</source>
-        <translation>「%1」から新しいストーリーを作成しています...</translation>
+        <translation>「%1」から新しいストーリーを作成しています…</translation>
     </message>
     <message>
         <source>Importing “%1”…</source>
-        <translation>「%1」をインポートしています...</translation>
+        <translation>「%1」をインポートしています…</translation>
     </message>
     <message>
         <source>Import of “%1” cancelled; the story is unchanged.</source>
@@ -1145,6 +1663,501 @@
         <source>Import into Story</source>
         <translation>ストーリーにインポート</translation>
     </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>新規(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Create a new, empty story</source>
+        <translation>新しい空のストーリーを作成します</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>新規</translation>
+    </message>
+    <message>
+        <source>&amp;Story…</source>
+        <translation>ストーリー(&amp;S)…</translation>
+    </message>
+    <message>
+        <source>Write the story as JSON, Twee, GraphML or DOT</source>
+        <translation>ストーリーを JSON、Twee、GraphML、DOT のいずれかの形式で書き出します</translation>
+    </message>
+    <message>
+        <source>Canvas as &amp;PNG Image…</source>
+        <translation>キャンバスの PNG 画像(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Save the canvas, or the selection, as a PNG image</source>
+        <translation>キャンバスまたは選択範囲を PNG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>Canvas as S&amp;VG…</source>
+        <translation>キャンバスの SVG 画像(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Save the canvas, or the selection, as an SVG drawing</source>
+        <translation>キャンバスまたは選択範囲を SVG 画像として保存します</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>再読み込み(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the story again from its file (after another program changed it)</source>
+        <translation>ストーリーをファイルから読み込み直します (別のプログラムで変更された場合)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>元に戻す(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>やり直し(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>切り取り(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Remove the selected nodes and put them on the clipboard</source>
+        <translation>選択したノードを削除してクリップボードに入れます</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>コピー(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Put the selected nodes and the relationships among them on the clipboard</source>
+        <translation>選択したノードとそれらの間の関係をクリップボードにコピーします</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>貼り付け(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Add copies of the nodes on the clipboard, with new ids</source>
+        <translation>クリップボードのノードのコピーを新しい id で追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Remove the selection, with every relationship of the removed nodes</source>
+        <translation>選択した要素を削除します (削除するノードの関係もすべて削除されます)</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>すべて選択(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Select every node</source>
+        <translation>すべてのノードを選択します</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>検索(&amp;F)…</translation>
+    </message>
+    <message>
+        <source>Find nodes by id or by any text property</source>
+        <translation>id または任意のテキストプロパティでノードを検索します</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>次を検索(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Go to the next node found</source>
+        <translation>見つかった次のノードに移動します</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>拡大(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Zoom in on the canvas</source>
+        <translation>キャンバスを拡大します</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>縮小(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Zoom out</source>
+        <translation>縮小します</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>実際のサイズ(&amp;A)</translation>
+    </message>
+    <message>
+        <source>Show the canvas at 100 %</source>
+        <translation>キャンバスを 100 % で表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Fit Story</source>
+        <translation>ストーリー全体を表示(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Show the whole story</source>
+        <translation>ストーリー全体を表示します</translation>
+    </message>
+    <message>
+        <source>Fit &amp;Selection</source>
+        <translation>選択範囲に合わせる(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Show the selected nodes</source>
+        <translation>選択したノードを表示します</translation>
+    </message>
+    <message>
+        <source>Relationship &amp;Labels</source>
+        <translation>関係のラベル(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Show each relationship&apos;s type and weight on the canvas</source>
+        <translation>各関係の種類と重みをキャンバスに表示します</translation>
+    </message>
+    <message>
+        <source>S&amp;nap to Grid</source>
+        <translation>グリッドにスナップ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Put moved nodes on a grid</source>
+        <translation>移動したノードをグリッドに合わせます</translation>
+    </message>
+    <message>
+        <source>Add &amp;Scene</source>
+        <translation>シーンを追加(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Add C&amp;haracter</source>
+        <translation>キャラクターを追加(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Add Ch&amp;oice</source>
+        <translation>選択肢を追加(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Add &amp;Event</source>
+        <translation>イベントを追加(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Add a node of this type in the middle of the view</source>
+        <translation>この種類のノードをビューの中央に追加します</translation>
+    </message>
+    <message>
+        <source>Add Node of &amp;Type…</source>
+        <translation>種類を指定してノードを追加(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>Add a node of a type of your own</source>
+        <translation>独自の種類のノードを追加します</translation>
+    </message>
+    <message>
+        <source>&amp;Connect Selected</source>
+        <translation>選択したノードを接続(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Join the two selected nodes with a relationship</source>
+        <translation>選択した 2 つのノードを関係で結びます</translation>
+    </message>
+    <message>
+        <source>Auto &amp;Layout</source>
+        <translation>自動レイアウト(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Arrange the story from top to bottom by chapter (one undo step)</source>
+        <translation>ストーリーを章ごとに上から下へ配置します (1 回の操作で元に戻せます)</translation>
+    </message>
+    <message>
+        <source>&amp;Validate</source>
+        <translation>検証(&amp;V)</translation>
+    </message>
+    <message>
+        <source>Show dead ends, unreachable scenes, loops and other problems</source>
+        <translation>行き止まり、到達できないシーン、ループなどの問題を表示します</translation>
+    </message>
+    <message>
+        <source>Story &amp;Flow</source>
+        <translation>ストーリーフロー(&amp;F)</translation>
+    </message>
+    <message>
+        <source>List the ways the story can go from a scene</source>
+        <translation>シーンからストーリーが進みうる道筋を一覧表示します</translation>
+    </message>
+    <message>
+        <source>&amp;Play</source>
+        <translation>プレイ(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Walk through the story as a reader would</source>
+        <translation>読者と同じようにストーリーをたどります</translation>
+    </message>
+    <message>
+        <source>&amp;Export</source>
+        <translation>エクスポート(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Docks</source>
+        <translation>ドック(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>言語(&amp;L)</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>システムの言語</translation>
+    </message>
+    <message>
+        <source>The new language takes effect when Ryuk Studio starts again.</source>
+        <translation>新しい言語は Ryuk Studio の再起動後に有効になります。</translation>
+    </message>
+    <message>
+        <source>&amp;Graph</source>
+        <translation>グラフ(&amp;G)</translation>
+    </message>
+    <message>
+        <source>Find and Filter</source>
+        <translation>検索とフィルター</translation>
+    </message>
+    <message>
+        <source>Find id or text (%1)</source>
+        <translation>id またはテキストを検索 (%1)</translation>
+    </message>
+    <message>
+        <source>C&amp;hapter:</source>
+        <translation>章(&amp;H):</translation>
+    </message>
+    <message>
+        <source>Show only the scenes of one chapter</source>
+        <translation>指定した章のシーンだけを表示します</translation>
+    </message>
+    <message>
+        <source>New Story…</source>
+        <translation>新しいストーリー…</translation>
+    </message>
+    <message>
+        <source>Open the Sample Story</source>
+        <translation>サンプルストーリーを開く</translation>
+    </message>
+    <message>
+        <source>Sample Story</source>
+        <translation>サンプルストーリー</translation>
+    </message>
+    <message>
+        <source>Minimap</source>
+        <translation>ミニマップ</translation>
+    </message>
+    <message>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;開いた時点&gt;</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>履歴</translation>
+    </message>
+    <message>
+        <source>Profiler</source>
+        <translation>プロファイラー</translation>
+    </message>
+    <message>
+        <source>Zoom</source>
+        <translation>ズーム</translation>
+    </message>
+    <message>
+        <source>Rows of the node table read so far</source>
+        <translation>これまでに読み込んだノードテーブルの行数</translation>
+    </message>
+    <message>
+        <source>Another job is still running; wait for it to finish or cancel it.</source>
+        <translation>別の処理を実行中です。完了するまで待つか、キャンセルしてください。</translation>
+    </message>
+    <message>
+        <source>%1: could not make the folder for the sample story</source>
+        <translation>%1: サンプルストーリー用のフォルダーを作成できませんでした</translation>
+    </message>
+    <message>
+        <source>New Story</source>
+        <translation>新しいストーリー</translation>
+    </message>
+    <message>
+        <source>Untitled.ryuk</source>
+        <translation>無題.ryuk</translation>
+    </message>
+    <message>
+        <source>Ryuk stories (*.ryuk)</source>
+        <translation>Ryuk ストーリー (*.ryuk)</translation>
+    </message>
+    <message>
+        <source>There is no story to export.</source>
+        <translation>エクスポートするストーリーがありません。</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Exporting to “%1”…</source>
+        <translation>「%1」にエクスポートしています…</translation>
+    </message>
+    <message>
+        <source>Export Story</source>
+        <translation>ストーリーのエクスポート</translation>
+    </message>
+    <message>
+        <source>Exported the story to %1</source>
+        <translation>ストーリーを %1 にエクスポートしました</translation>
+    </message>
+    <message>
+        <source>Export PNG Image</source>
+        <translation>PNG 画像のエクスポート</translation>
+    </message>
+    <message>
+        <source>Scale of the selection (1 = 100 %):</source>
+        <translation>選択範囲の倍率 (1 = 100 %):</translation>
+    </message>
+    <message>
+        <source>Scale of the whole canvas (1 = 100 %):</source>
+        <translation>キャンバス全体の倍率 (1 = 100 %):</translation>
+    </message>
+    <message>
+        <source>Export SVG</source>
+        <translation>SVG のエクスポート</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG 画像 (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>%1 を保存しました</translation>
+    </message>
+    <message>
+        <source>Auto Layout</source>
+        <translation>自動レイアウト</translation>
+    </message>
+    <message>
+        <source>Arranging the story…</source>
+        <translation>ストーリーを配置しています…</translation>
+    </message>
+    <message>
+        <source>Read the story again from its file</source>
+        <translation>ストーリーをファイルから読み込み直します</translation>
+    </message>
+    <message>
+        <source>Add Node</source>
+        <translation>ノードの追加</translation>
+    </message>
+    <message>
+        <source>Type of the new node:</source>
+        <translation>新しいノードの種類:</translation>
+    </message>
+    <message>
+        <source>Select exactly two nodes to connect them.</source>
+        <translation>接続するノードをちょうど 2 つ選択してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n node(s)</source>
+        <translation>
+            <numerusform>ノード %n 個をコピーしました</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No node matches “%1”.</source>
+        <translation>「%1」に一致するノードはありません。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n node(s) match “%1”.</source>
+        <translation>
+            <numerusform>「%1」に一致するノードが %n 個あります。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Story Changed Elsewhere</source>
+        <translation>ストーリーが別の場所で変更されました</translation>
+    </message>
+    <message>
+        <source>Edit Not Made</source>
+        <translation>編集は行われませんでした</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>名前の変更(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Add Here</source>
+        <translation>ここに追加(&amp;A)</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>Selected: %1 nodes, %2 relationships</source>
+        <translation>選択: ノード %1 個、関係 %2 件</translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n relationship(s)</source>
+        <translation>
+            <numerusform>選択: 関係 %n 件</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Selected: %n node(s)</source>
+        <translation>
+            <numerusform>選択: ノード %n 個</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::MetricsTableModel</name>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>件数</translation>
+    </message>
+    <message>
+        <source>Min µs</source>
+        <translation>最小 µs</translation>
+    </message>
+    <message>
+        <source>Mean µs</source>
+        <translation>平均 µs</translation>
+    </message>
+    <message>
+        <source>P50 µs</source>
+        <translation>P50 µs</translation>
+    </message>
+    <message>
+        <source>P95 µs</source>
+        <translation>P95 µs</translation>
+    </message>
+    <message>
+        <source>P99 µs</source>
+        <translation>P99 µs</translation>
+    </message>
+    <message>
+        <source>Max µs</source>
+        <translation>最大 µs</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
 </context>
 <context>
     <name>ryuk::NodeTableModel</name>
@@ -1181,10 +2194,628 @@
     </message>
 </context>
 <context>
+    <name>ryuk::OutlineDock</name>
+    <message>
+        <source>Outline</source>
+        <translation>アウトライン</translation>
+    </message>
+    <message>
+        <source>Filter by title or id</source>
+        <translation>タイトルまたは id で絞り込み</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::OutlineModel</name>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <source>No chapter</source>
+        <translation>章なし</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <source>Id</source>
+        <translation>ID</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::PlanView</name>
+    <message>
+        <source>Explain</source>
+        <translation>プランを表示</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>備考</translation>
+    </message>
+    <message>
+        <source>Query kind:</source>
+        <translation>クエリ種別:</translation>
+    </message>
+    <message>
+        <source>Open a story to see query plans.</source>
+        <translation>クエリプランを表示するには、ストーリーを開いてください。</translation>
+    </message>
+    <message>
+        <source>full table scan</source>
+        <translation>テーブル全体のスキャン</translation>
+    </message>
+    <message>
+        <source>SQLite reads every row of the table for this step: no index serves its condition, so the time grows with the story. An index on the filtered columns would let it read only the matching rows.</source>
+        <translation>このステップでは、条件に使えるインデックスがないため、SQLite がテーブルのすべての行を読み込みます。そのため、ストーリーが大きくなるほど時間がかかります。絞り込みに使う列にインデックスがあれば、一致する行だけを読み込めます。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n step(s) scan a whole table: every row is read. An index on the columns the query filters or sorts by would serve it.</source>
+        <translation>
+            <numerusform>%n 個のステップがテーブル全体をスキャンし、すべての行を読み込んでいます。クエリの絞り込みや並べ替えに使う列にインデックスがあれば改善できます。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Every step uses an index or a primary key.</source>
+        <translation>すべてのステップでインデックスまたは主キーが使われています。</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::PlayDialog</name>
+    <message>
+        <source>Play: %1</source>
+        <translation>プレイ: %1</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>プレイ</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>戻る</translation>
+    </message>
+    <message>
+        <source>Back to the previous scene (Backspace)</source>
+        <translation>前のシーンに戻ります (Backspace)</translation>
+    </message>
+    <message>
+        <source>Restart</source>
+        <translation>最初から</translation>
+    </message>
+    <message>
+        <source>Nothing to play</source>
+        <translation>プレイできるものがありません</translation>
+    </message>
+    <message>
+        <source>Chapter %1, scene %2</source>
+        <translation>第 %1 章、シーン %2</translation>
+    </message>
+    <message>
+        <source>Chapter %1</source>
+        <translation>第 %1 章</translation>
+    </message>
+    <message>
+        <source>(This scene has no summary yet.)</source>
+        <translation>(このシーンにはまだあらすじがありません。)</translation>
+    </message>
+    <message>
+        <source>Nobody appears in this scene.</source>
+        <translation>このシーンには誰も登場しません。</translation>
+    </message>
+    <message>
+        <source>In this scene: %1</source>
+        <translation>このシーンの登場人物: %1</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>The end.</source>
+        <translation>おわり。</translation>
+    </message>
+    <message>
+        <source>The story stops here: no way on, and the scene is not marked as an ending.</source>
+        <translation>ストーリーはここで止まります。進み先がなく、このシーンはエンディングとして設定されていません。</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>This choice leads nowhere yet.</source>
+        <translation>この選択肢にはまだ行き先がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::ProblemListModel</name>
+    <message>
+        <source>Dead end</source>
+        <translation>行き止まり</translation>
+    </message>
+    <message>
+        <source>Unreachable</source>
+        <translation>到達不能</translation>
+    </message>
+    <message>
+        <source>Loop</source>
+        <translation>ループ</translation>
+    </message>
+    <message>
+        <source>Dangling choice</source>
+        <translation>行き先のない選択肢</translation>
+    </message>
+    <message>
+        <source>Absent character</source>
+        <translation>登場しないキャラクター</translation>
+    </message>
+    <message>
+        <source>Sequence goes back</source>
+        <translation>順番の逆行</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <source>Nodes</source>
+        <translation>ノード</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::ProblemsDock</name>
+    <message>
+        <source>Problems</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>チェック</translation>
+    </message>
+    <message>
+        <source>Validate the story now</source>
+        <translation>今すぐストーリーを検証します</translation>
+    </message>
+    <message>
+        <source>Nothing to fix: no dead ends, unreachable scenes, loops, dangling choices, absent characters or scenes out of sequence.</source>
+        <translation>修正が必要な問題はありません。行き止まり、到達できないシーン、ループ、行き先のない選択肢、登場しないキャラクター、順番が前後するシーンはありません。</translation>
+    </message>
+    <message>
+        <source>The story changed. Press Check to validate it again.</source>
+        <translation>ストーリーが変更されました。再検証するには「チェック」を押してください。</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>「%1」</translation>
+    </message>
+    <message>
+        <source>%1 leads nowhere and is not marked as an ending.</source>
+        <translation>%1 は行き先がなく、エンディングとして設定されていません。</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached from the start.</source>
+        <translation>%1 には開始シーンから到達できません。</translation>
+    </message>
+    <message>
+        <source>%1 leads to itself.</source>
+        <translation>%1 は自分自身につながっています。</translation>
+    </message>
+    <message>
+        <source>%1 nodes lead back to one another, starting with %2.</source>
+        <translation>%2 から始まる %1 個のノードが互いに循環しています。</translation>
+    </message>
+    <message>
+        <source>The choice %1 leads nowhere.</source>
+        <translation>選択肢 %1 には行き先がありません。</translation>
+    </message>
+    <message>
+        <source>%1 appears in no scene.</source>
+        <translation>%1 はどのシーンにも登場しません。</translation>
+    </message>
+    <message>
+        <source>%1 leads to %2, which comes earlier in the same chapter.</source>
+        <translation>%1 は、同じ章でより前にある %2 につながっています。</translation>
+    </message>
+    <message>
+        <source>No story open.</source>
+        <translation>ストーリーが開かれていません。</translation>
+    </message>
+    <message>
+        <source>No problems</source>
+        <translation>問題なし</translation>
+    </message>
+    <message>
+        <source>1 problem</source>
+        <translation>問題 1 件</translation>
+    </message>
+    <message>
+        <source>%1 problems</source>
+        <translation>問題 %1 件</translation>
+    </message>
+    <message>
+        <source>Problems (%1)</source>
+        <translation>問題 (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::ProfilerWidget</name>
+    <message>
+        <source>Live</source>
+        <translation>ライブ</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>クエリ</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>クエリプラン</translation>
+    </message>
+    <message>
+        <source>Load test</source>
+        <translation>負荷テスト</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <source>Stop following the newest figures (they are still recorded)</source>
+        <translation>最新の値への追従を停止します (記録は続きます)</translation>
+    </message>
+    <message>
+        <source>Follow the newest figures again, after a pause or a zoom</source>
+        <translation>一時停止やズームの後、再び最新の値に追従します</translation>
+    </message>
+    <message>
+        <source>last minute</source>
+        <translation>直近 1 分</translation>
+    </message>
+    <message>
+        <source>last 5 minutes</source>
+        <translation>直近 5 分</translation>
+    </message>
+    <message>
+        <source>last 10 minutes</source>
+        <translation>直近 10 分</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>エクスポート</translation>
+    </message>
+    <message>
+        <source>Metrics as JSON…</source>
+        <translation>メトリクス (JSON)…</translation>
+    </message>
+    <message>
+        <source>JSON (*.json)</source>
+        <translation>JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Metrics as CSV…</source>
+        <translation>メトリクス (CSV)…</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Latency chart as PNG…</source>
+        <translation>レイテンシグラフ (PNG)…</translation>
+    </message>
+    <message>
+        <source>Histogram as PNG…</source>
+        <translation>ヒストグラム (PNG)…</translation>
+    </message>
+    <message>
+        <source>Memory chart as PNG…</source>
+        <translation>メモリグラフ (PNG)…</translation>
+    </message>
+    <message>
+        <source>Load test chart as PNG…</source>
+        <translation>負荷テストグラフ (PNG)…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG 画像 (*.png)</translation>
+    </message>
+    <message>
+        <source>Latency, p95 per query kind</source>
+        <translation>レイテンシ (クエリ種別ごとの p95)</translation>
+    </message>
+    <message>
+        <source>µs</source>
+        <translation>µs</translation>
+    </message>
+    <message>
+        <source>Latency histogram</source>
+        <translation>レイテンシのヒストグラム</translation>
+    </message>
+    <message>
+        <source>Kind:</source>
+        <translation>種別:</translation>
+    </message>
+    <message>
+        <source>Memory</source>
+        <translation>メモリ</translation>
+    </message>
+    <message>
+        <source>MB</source>
+        <translation>MB</translation>
+    </message>
+    <message>
+        <source>resident</source>
+        <translation>常駐</translation>
+    </message>
+    <message>
+        <source>peak resident</source>
+        <translation>常駐のピーク</translation>
+    </message>
+    <message>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <source>budget</source>
+        <translation>上限</translation>
+    </message>
+    <message>
+        <source>85 % warning</source>
+        <translation>85 % 警告</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Budget:</source>
+        <translation>上限:</translation>
+    </message>
+    <message>
+        <source>Whole session</source>
+        <translation>セッション全体</translation>
+    </message>
+    <message numerus="yes">
+        <source>Last %n second(s)</source>
+        <translation>
+            <numerusform>直近 %n 秒</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <source>Forget every recorded query</source>
+        <translation>記録したクエリをすべて消去します</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>At</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>行数</translation>
+    </message>
+    <message>
+        <source>Full-scan steps</source>
+        <translation>フルスキャンのステップ</translation>
+    </message>
+    <message>
+        <source>Sorts</source>
+        <translation>ソート</translation>
+    </message>
+    <message>
+        <source>Auto indexes</source>
+        <translation>自動インデックス</translation>
+    </message>
+    <message>
+        <source>VM steps</source>
+        <translation>VM ステップ</translation>
+    </message>
+    <message>
+        <source>Statement</source>
+        <translation>ステートメント</translation>
+    </message>
+    <message>
+        <source>The selected slow query&apos;s statement, with its parameters</source>
+        <translation>選択した低速クエリのステートメントとパラメーター</translation>
+    </message>
+    <message>
+        <source>Figures over:</source>
+        <translation>集計期間:</translation>
+    </message>
+    <message>
+        <source>Slow queries, at least:</source>
+        <translation>低速クエリのしきい値:</translation>
+    </message>
+    <message>
+        <source>Latency histogram: %1</source>
+        <translation>レイテンシのヒストグラム: %1</translation>
+    </message>
+    <message>
+        <source>queries</source>
+        <translation>クエリ数</translation>
+    </message>
+    <message>
+        <source>Memory use (%1 MB) is over the budget of %2 MB</source>
+        <translation>メモリ使用量 (%1 MB) が上限の %2 MB を超えています</translation>
+    </message>
+    <message>
+        <source>Memory use (%1 MB) passed 85 % of the budget of %2 MB</source>
+        <translation>メモリ使用量 (%1 MB) が上限 %2 MB の 85 % を超えました</translation>
+    </message>
+    <message>
+        <source>cannot write %1</source>
+        <translation>%1 に書き込めません</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::StoryCanvas</name>
+    <message>
+        <source>Move nodes</source>
+        <translation>ノードを移動</translation>
+    </message>
+    <message>
+        <source>Nudge nodes</source>
+        <translation>ノードを少しずつ移動</translation>
+    </message>
+    <message>
+        <source>Rename</source>
+        <translation>名前の変更</translation>
+    </message>
+    <message>
+        <source>There is nothing to export.</source>
+        <translation>エクスポートするものがありません。</translation>
+    </message>
+    <message>
+        <source>The export scale must be greater than 0.</source>
+        <translation>エクスポートの倍率は 0 より大きい値にしてください。</translation>
+    </message>
+    <message>
+        <source>The image would be %1 × %2 pixels; at most %3 pixels per side can be exported. Choose a smaller scale.</source>
+        <translation>画像が %1 × %2 ピクセルになります。エクスポートできるのは 1 辺 %3 ピクセルまでです。より小さい倍率を選んでください。</translation>
+    </message>
+    <message>
+        <source>Not enough memory for an image of %1 × %2 pixels.</source>
+        <translation>%1 × %2 ピクセルの画像に必要なメモリが足りません。</translation>
+    </message>
+    <message>
+        <source>Cannot write the image: %1</source>
+        <translation>画像を書き込めません: %1</translation>
+    </message>
+    <message>
+        <source>A story graph exported from Ryuk Studio</source>
+        <translation>Ryuk Studio からエクスポートしたストーリーグラフ</translation>
+    </message>
+    <message>
+        <source>Cannot write the SVG file.</source>
+        <translation>SVG ファイルを書き込めません。</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::StoryDocument</name>
+    <message>
+        <source>%1 was changed by another program or window since it was opened here. Reload it (File ▸ Reload) before editing; your change was not written.</source>
+        <translation>%1 は、ここで開いた後に別のプログラムまたはウィンドウで変更されました。編集する前に再読み込み (ファイル ▸ 再読み込み) してください。今回の変更は書き込まれていません。</translation>
+    </message>
+    <message>
+        <source>New scene</source>
+        <translation>新しいシーン</translation>
+    </message>
+    <message>
+        <source>New character</source>
+        <translation>新しいキャラクター</translation>
+    </message>
+    <message>
+        <source>New choice</source>
+        <translation>新しい選択肢</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>新しいイベント</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>新しい %1</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 を追加</translation>
+    </message>
+    <message>
+        <source>Connect %1 to %2</source>
+        <translation>%1 を %2 に接続</translation>
+    </message>
+    <message>
+        <source>Change %1 of %2</source>
+        <translation>%2 の %1 を変更</translation>
+    </message>
+    <message>
+        <source>Change properties of %1</source>
+        <translation>%1 のプロパティを変更</translation>
+    </message>
+    <message>
+        <source>no node has id &quot;%1&quot;</source>
+        <translation>id &quot;%1&quot; のノードはありません</translation>
+    </message>
+    <message>
+        <source>Move %1</source>
+        <translation>%1 を移動</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n node(s)</source>
+        <translation>
+            <numerusform>ノード %n 個を移動</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Paste %n node(s)</source>
+        <translation>
+            <numerusform>ノード %n 個を貼り付け</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the node is gone</source>
+        <translation>ノードが存在しなくなりました</translation>
+    </message>
+    <message>
+        <source>the relationship is gone</source>
+        <translation>関係が存在しなくなりました</translation>
+    </message>
+</context>
+<context>
     <name>ryuk::StoryJob</name>
     <message>
         <source>unexpected failure</source>
         <translation>予期しないエラー</translation>
+    </message>
+</context>
+<context>
+    <name>ryuk::TimeChart</name>
+    <message>
+        <source>seconds before now</source>
+        <translation>現在からさかのぼった秒数</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>秒</translation>
+    </message>
+    <message>
+        <source>seconds before the pause</source>
+        <translation>一時停止時点からさかのぼった秒数</translation>
     </message>
 </context>
 </TS>

@@ -45,23 +45,6 @@ public:
 
 // A story and its graph. The graph watches the store, so it is declared last
 // and so destroyed first.
-struct LoadedStory
-{
-    std::unique_ptr<StoryStore> store;
-    std::unique_ptr<StoryGraph> graph;
-};
-
-Result<LoadedStory> loadStory(const QString &path)
-{
-    auto store = openStory(path);
-    if (!store)
-        return store.takeError();
-    auto graph = StoryGraph::build(**store);
-    if (!graph)
-        return graph.takeError();
-    return LoadedStory{std::move(*store), std::move(*graph)};
-}
-
 std::string utf8(const QString &text)
 {
     return text.toStdString();

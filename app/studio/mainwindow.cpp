@@ -1479,22 +1479,10 @@ void MainWindow::connectSelection()
 
 void MainWindow::deleteSelection()
 {
-    if (!hasStory() || mCanvas->isEditingLabel())
-        return;
-    std::vector<std::string> ids;
-    const StoryGraph &graph = mDocument->graph();
-    for (VertexIndex v : mDocument->selection().nodes)
-        ids.push_back(graph.vertex(v).id);
-    for (EdgeIndex e : mDocument->selection().edges) {
-        // A relationship of a removed node goes with it; naming it too would fail.
-        const GraphEdge &edge = graph.edge(e);
-        if (!mDocument->isSelected(edge.from) && !mDocument->isSelected(edge.to))
-            ids.push_back(edge.id);
-    }
-    if (ids.empty())
+    if (!hasStory() || mCanvas->isEditingLabel() || mDocument->selection().empty())
         return;
     QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    (void)mDocument->removeElements(ids); // a failure is reported by the document
+    (void)mDocument->removeSelection(); // a refusal is reported by the document
     QGuiApplication::restoreOverrideCursor();
 }
 

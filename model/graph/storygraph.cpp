@@ -1,6 +1,8 @@
 // The in-memory story graph: loading, and following the store's changes.
 #include "storygraph.h"
 
+#include "store/sqlitestorystore.h"
+
 #include <QCoreApplication>
 
 #include <thread>
@@ -353,6 +355,17 @@ void StoryGraph::storyChanged(const std::vector<StoryChange> &changes)
             break;
         }
     }
+}
+
+Result<LoadedStory> loadStory(const QString &path)
+{
+    auto store = openStory(path);
+    if (!store)
+        return store.takeError();
+    auto graph = StoryGraph::build(**store);
+    if (!graph)
+        return graph.takeError();
+    return LoadedStory{std::move(*store), std::move(*graph)};
 }
 
 } // namespace ryuk

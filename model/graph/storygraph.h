@@ -127,6 +127,15 @@ private:
     std::optional<Error> mLastError;
 };
 
+// A story file opened with its graph loaded, for the programs that need both
+// (the editor, the graph commands). The graph is declared last so it goes first.
+struct LoadedStory
+{
+    std::unique_ptr<StoryStore> store;
+    std::unique_ptr<StoryGraph> graph;
+};
+Result<LoadedStory> loadStory(const QString &path);
+
 NodeKind nodeKindOf(std::string_view type);
 EdgeKind edgeKindOf(std::string_view type);
 

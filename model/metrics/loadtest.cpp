@@ -35,10 +35,11 @@ const std::vector<std::pair<std::string, Query>> &queryKinds()
     return kinds;
 }
 
-QString tr(const char *text)
+// The translation context of the load test's messages (lupdate reads LoadTest::tr).
+struct LoadTest
 {
-    return QCoreApplication::translate("LoadTest", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(LoadTest)
+};
 
 // What the workers draw their parameters from, sampled once before they start.
 struct Sample
@@ -102,9 +103,9 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
     int maxWorkers = 0;
     for (const LoadStage &stage : stages) {
         if (stage.workers < 1 || stage.workers > LoadOptions::MaxWorkers)
-            return Error::badInput(tr("workers must be between 1 and %1").arg(LoadOptions::MaxWorkers));
+            return Error::badInput(LoadTest::tr("workers must be between 1 and %1").arg(LoadOptions::MaxWorkers));
         if (!(stage.seconds > 0) || stage.seconds > 24 * 3600)
-            return Error::badInput(tr("a load test runs for more than 0 seconds and at most a day"));
+            return Error::badInput(LoadTest::tr("a load test runs for more than 0 seconds and at most a day"));
         maxWorkers = std::max(maxWorkers, stage.workers);
     }
 
@@ -116,9 +117,9 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
         const auto &known = queryKinds();
         const auto it = std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == name; });
         if (it == known.end())
-            return Error::badInput(tr("unknown query kind \"%1\" in the mix").arg(QString::fromStdString(name)));
+            return Error::badInput(LoadTest::tr("unknown query kind \"%1\" in the mix").arg(QString::fromStdString(name)));
         if (weight < 0)
-            return Error::badInput(tr("the weight of \"%1\" must not be negative").arg(QString::fromStdString(name)));
+            return Error::badInput(LoadTest::tr("the weight of \"%1\" must not be negative").arg(QString::fromStdString(name)));
         queries.push_back(it->second);
         weights.push_back(weight);
     }
@@ -162,7 +163,7 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
             weights[i] = 0;
     }
     if (std::all_of(weights.begin(), weights.end(), [](int w) { return w == 0; }))
-        return Error::badInput(tr("nothing to query: the mix's kinds find nothing in this story"));
+        return Error::badInput(LoadTest::tr("nothing to query: the mix's kinds find nothing in this story"));
 
     // One read connection per worker, opened here and handed over.
     std::vector<std::unique_ptr<StoryStore>> readers;

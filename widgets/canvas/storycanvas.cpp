@@ -1114,18 +1114,7 @@ void StoryCanvas::finishConnection(QPointF widgetPoint)
 
 void StoryCanvas::removeSelection()
 {
-    const StoryGraph &graph = mDocument->graph();
-    std::vector<std::string> ids;
-    for (VertexIndex v : mDocument->selection().nodes)
-        ids.push_back(graph.vertex(v).id);
-    for (EdgeIndex e : mDocument->selection().edges) {
-        const GraphEdge &edge = graph.edge(e);
-        // A relationship going with one of its removed nodes needs no id of its own.
-        if (!mDocument->isSelected(edge.from) && !mDocument->isSelected(edge.to))
-            ids.push_back(edge.id);
-    }
-    if (!ids.empty())
-        (void)mDocument->removeElements(ids);
+    (void)mDocument->removeSelection(); // a refusal is reported by the document
 }
 
 // ---- Keyboard

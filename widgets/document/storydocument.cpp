@@ -6,7 +6,6 @@
 #include "commands/changeproperties.h"
 #include "commands/movenodes.h"
 #include "core/properties.h"
-#include "store/sqlitestorystore.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -65,17 +64,6 @@ StoryDocument::~StoryDocument()
     delete mUndoStack; // its commands point at this document
     mUndoStack = nullptr;
     mGraph.reset(); // it watches the store, so it goes first
-}
-
-Result<StoryDocument::Loaded> StoryDocument::load(const QString &path)
-{
-    auto store = openStory(path);
-    if (!store)
-        return store.takeError();
-    auto graph = StoryGraph::build(**store);
-    if (!graph)
-        return graph.takeError();
-    return Loaded{std::move(*store), std::move(*graph)};
 }
 
 // ---- Edits
@@ -285,6 +273,20 @@ Status StoryDocument::removeElements(const std::vector<std::string> &ids)
     return {};
 }
 
+Status StoryDocument::removeSelection()
+{
+    std::vector<std::string> ids;
+    for (VertexIndex v : mSelection.nodes)
+        ids.push_back(mGraph->vertex(v).id);
+    for (EdgeIndex e : mSelection.edges) {
+        // A relationship of a removed node goes with it; naming it too would fail.
+        const GraphEdge &edge = mGraph->edge(e);
+        if (!isSelected(edge.from) && !isSelected(edge.to))
+            ids.push_back(edge.id);
+    }
+    return removeElements(ids);
+}
+
 Result<std::vector<std::string>> StoryDocument::paste(const std::vector<Node> &nodes,
                                                       const std::vector<Relationship> &relationships, QPointF offset)
 {
@@ -375,16 +377,23 @@ QRectF StoryDocument::nodeRect(VertexIndex v) const
 
 // ---- Selection and highlight
 
+bool StoryDocument::assignSet(ElementSet set, ElementSet &target, std::vector<bool> &nodeMarks,
+                              std::vector<bool> &edgeMarks)
+{
+    tidy(set.nodes, mGraph->vertexSlots(), [this](VertexIndex v) { return mGraph->vertex(v).alive; });
+    tidy(set.edges, mGraph->edgeSlots(), [this](EdgeIndex e) { return mGraph->edge(e).alive; });
+    if (set == target)
+        return false;
+    target = std::move(set);
+    markAll(nodeMarks, target.nodes, mGraph->vertexSlots());
+    markAll(edgeMarks, target.edges, mGraph->edgeSlots());
+    return true;
+}
+
 void StoryDocument::setSelection(ElementSet selection)
 {
-    tidy(selection.nodes, mGraph->vertexSlots(), [this](VertexIndex v) { return mGraph->vertex(v).alive; });
-    tidy(selection.edges, mGraph->edgeSlots(), [this](EdgeIndex e) { return mGraph->edge(e).alive; });
-    if (selection == mSelection)
-        return;
-    mSelection = std::move(selection);
-    markAll(mNodeSelected, mSelection.nodes, mGraph->vertexSlots());
-    markAll(mEdgeSelected, mSelection.edges, mGraph->edgeSlots());
-    emit selectionChanged();
+    if (assignSet(std::move(selection), mSelection, mNodeSelected, mEdgeSelected))
+        emit selectionChanged();
 }
 
 void StoryDocument::selectAll()
@@ -400,14 +409,8 @@ void StoryDocument::selectAll()
 
 void StoryDocument::setHighlight(ElementSet highlight)
 {
-    tidy(highlight.nodes, mGraph->vertexSlots(), [this](VertexIndex v) { return mGraph->vertex(v).alive; });
-    tidy(highlight.edges, mGraph->edgeSlots(), [this](EdgeIndex e) { return mGraph->edge(e).alive; });
-    if (highlight == mHighlight)
-        return;
-    mHighlight = std::move(highlight);
-    markAll(mNodeHighlighted, mHighlight.nodes, mGraph->vertexSlots());
-    markAll(mEdgeHighlighted, mHighlight.edges, mGraph->edgeSlots());
-    emit highlightChanged();
+    if (assignSet(std::move(highlight), mHighlight, mNodeHighlighted, mEdgeHighlighted))
+        emit highlightChanged();
 }
 
 // Drops removed elements from the selection and highlight after a change.

@@ -45,12 +45,8 @@ public:
 
     // Opens `path` and builds its graph; safe to call on a worker thread (the
     // result is then moved to the GUI thread and handed to the constructor).
-    struct Loaded
-    {
-        std::unique_ptr<StoryStore> store;
-        std::unique_ptr<StoryGraph> graph;
-    };
-    static Result<Loaded> load(const QString &path);
+    using Loaded = LoadedStory;
+    static Result<Loaded> load(const QString &path) { return loadStory(path); }
 
     StoryStore &store() const { return *mStore; }
     const StoryGraph &graph() const { return *mGraph; }
@@ -73,6 +69,9 @@ public:
     Status moveNodes(const std::vector<NodePosition> &positions, int mergeKey = 0, const QString &text = {});
     // Removes nodes (with every relationship that touches them) and relationships.
     Status removeElements(const std::vector<std::string> &ids);
+    // Removes what is selected: the nodes and the selected relationships that
+    // do not go with them anyway.
+    Status removeSelection();
     // Adds copies of `nodes` and the `relationships` among them under fresh
     // ids, moved by `offset`; relationships whose ends are not both in `nodes`
     // are dropped. Returns the new node ids in the order of `nodes`.
@@ -141,6 +140,8 @@ private:
     void syncVersion();
     Status fail(Status status);
     void pruneSets();
+    // Makes `set` (tidied) the selection or the highlight, with its marks; true if it changed.
+    bool assignSet(ElementSet set, ElementSet &target, std::vector<bool> &nodeMarks, std::vector<bool> &edgeMarks);
 
     std::unique_ptr<StoryStore> mStore;
     std::unique_ptr<StoryGraph> mGraph;
