@@ -975,6 +975,10 @@
         <source>ryuk-studio: cannot write the screenshot %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>After opening the story, select the node NODE and show it at full size.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ryuk::FlowDock</name>
@@ -2122,6 +2126,10 @@
     </message>
     <message>
         <source>The new language takes effect when Ryuk Studio starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no node has id &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

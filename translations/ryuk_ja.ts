@@ -973,6 +973,10 @@
         <source>ryuk-studio: cannot write the screenshot %1.</source>
         <translation>ryuk-studio: スクリーンショット %1 を書き込めません。</translation>
     </message>
+    <message>
+        <source>After opening the story, select the node NODE and show it at full size.</source>
+        <translation>ストーリーを開いたあと、ノード NODE を選択して等倍で表示します。</translation>
+    </message>
 </context>
 <context>
     <name>ryuk::FlowDock</name>
@@ -2118,6 +2122,10 @@
         <translation>
             <numerusform>選択: ノード %n 個</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>no node has id &quot;%1&quot;</source>
+        <translation>id &quot;%1&quot; のノードはありません</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,10 @@ struct Options
                                   QCoreApplication::translate("main", "Open the story, save a picture of the window "
                                                                       "to FILE (PNG) and quit."),
                                   QStringLiteral("FILE")};
+    QCommandLineOption focus{QStringList{QStringLiteral("focus")},
+                             QCoreApplication::translate("main", "After opening the story, select the node NODE and "
+                                                                 "show it at full size."),
+                             QStringLiteral("NODE")};
 };
 
 // Built twice: once to find --language, then again, translated, for --help.
@@ -41,6 +45,7 @@ std::unique_ptr<QCommandLineParser> makeParser(const Options &options)
     parser->addVersionOption();
     parser->addOption(options.language);
     parser->addOption(options.screenshot);
+    parser->addOption(options.focus);
     parser->addPositionalArgument(QStringLiteral("file"),
                                   QCoreApplication::translate("main", "Story file (.ryuk) to open."),
                                   QStringLiteral("[file]"));
@@ -86,18 +91,28 @@ int main(int argc, char *argv[])
     }
     const QString path = files.isEmpty() ? QString() : QFileInfo(files.constFirst()).absoluteFilePath();
 
+    const QString focus = parser->value(options.focus);
     ryuk::MainWindow window;
     window.show();
+    // After the window's own fit to the story, which is queued when a story opens.
+    auto focusAfterOpen = [&window, focus] {
+        if (!focus.isEmpty() && window.hasStory())
+            QTimer::singleShot(0, &window, [&window, focus] {
+                if (!window.focusNode(focus))
+                    printError(QStringLiteral("ryuk-studio: ") + window.lastError());
+            });
+    };
 
     if (parser->isSet(options.screenshot)) {
         const QString output = QFileInfo(parser->value(options.screenshot)).absoluteFilePath();
-        QTimer::singleShot(0, &window, [&window, path, output] {
+        QTimer::singleShot(0, &window, [&window, path, output, focusAfterOpen] {
             // openStory() never shows a dialog, so nothing can wait for a click that never comes.
             if (!path.isEmpty() && !window.openStory(path)) {
                 printError(QStringLiteral("ryuk-studio: ") + window.lastError());
                 QCoreApplication::exit(1);
                 return;
             }
+            focusAfterOpen();
             // A second for the layout, lazy pages and fonts to settle before the picture.
             QTimer::singleShot(1000, &window, [&window, output] {
                 if (!window.grab().save(output, "PNG")) {
@@ -114,7 +129,10 @@ int main(int argc, char *argv[])
 
     if (!path.isEmpty()) {
         // Once the event loop runs, so an error dialog has a window on screen to sit on.
-        QTimer::singleShot(0, &window, [&window, path] { window.openStoryInteractively(path); });
+        QTimer::singleShot(0, &window, [&window, path, focusAfterOpen] {
+            window.openStoryInteractively(path);
+            focusAfterOpen();
+        });
     } else if (window.recentFiles().isEmpty()) {
         // The very first start shows the bundled sample story, ready to explore.
         QTimer::singleShot(0, &window, [&window] { window.openSampleStory(); });

@@ -1407,6 +1407,19 @@ bool MainWindow::reloadStory()
     return true;
 }
 
+bool MainWindow::focusNode(const QString &id)
+{
+    const VertexIndex v = hasStory() ? mDocument->graph().findVertex(id.toStdString()) : NoVertex;
+    if (v == NoVertex) {
+        setLastError(tr("no node has id \"%1\"").arg(id));
+        return false;
+    }
+    mDocument->setSelection({{v}, {}});
+    mCanvas->setZoom(1.0);
+    mCanvas->centerOn({v});
+    return true;
+}
+
 // ---- Editing
 
 void MainWindow::addNodeOfType(const QString &type)

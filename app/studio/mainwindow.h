@@ -95,6 +95,9 @@ public:
     bool autoLayout();
     // Re-reads the story after another program changed it; drops the undo history.
     bool reloadStory();
+    // Selects the node `id` and shows it at 100 % in the middle of the canvas;
+    // false (lastError()) if there is no such node.
+    bool focusNode(const QString &id);
 
     // True while a job (open, import, export, layout) runs; editing waits for it.
     bool isBusy() const { return mJob != nullptr; }

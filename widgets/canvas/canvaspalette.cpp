@@ -32,6 +32,11 @@ CanvasPalette CanvasPalette::fromPalette(const QPalette &palette)
         const int saturation = i == std::size_t(EdgeKind::Other) ? 0 : 170;
         p.edge[i] = QColor::fromHsl(edgeHues[i], saturation, dark ? 150 : 110);
     }
+    // Who appears where and who relates to whom are background facts next to
+    // the story's flow: drawn see-through, so a cast of characters linked to
+    // every scene does not bury the LEADS_TO arrows.
+    for (EdgeKind secondary : {EdgeKind::AppearsIn, EdgeKind::RelatesTo})
+        p.edge[std::size_t(secondary)].setAlpha(110);
     p.startMark = QColor::fromHsl(130, 170, dark ? 140 : 100);
     p.endingMark = QColor::fromHsl(0, 0, dark ? 200 : 60);
     return p;
