@@ -62,7 +62,8 @@ test: build
 asan: deps $(ASAN_DIR)/build.ninja
 	$(CMAKE) --build $(ASAN_DIR)
 	QT_QPA_PLATFORM=offscreen \
-	ASAN_OPTIONS=detect_leaks=0:abort_on_error=1 \
+	ASAN_OPTIONS=detect_leaks=1:abort_on_error=1 \
+	LSAN_OPTIONS=suppressions=$(CURDIR)/tests/lsan.supp:print_suppressions=0 \
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(CTEST) --test-dir $(ASAN_DIR) $(CTEST_ARGS)
 

@@ -37,12 +37,13 @@ export XDG_CONFIG_HOME=$work/config XDG_CACHE_HOME=$work/cache XDG_RUNTIME_DIR=$
 mkdir -p "$XDG_RUNTIME_DIR" && chmod 700 "$XDG_RUNTIME_DIR"
 unset QT_QPA_PLATFORM QT_SCALE_FACTOR
 
-# shot LANGUAGE FILE: one picture of the main window with the sample story open, a scene
+# shot LANGUAGE FILE [OPTION…]: one picture of the main window with the sample story open, a scene
 # selected (so the inspector shows it) and the canvas at 100 % around it.
 shot() {
     xvfb-run -a -s "-screen 0 1600x1000x24" \
-        "$studio" --language "$1" --focus s05 --screenshot "$out/$2" "$story"
+        "$studio" --language "$1" --focus s05 --screenshot "$out/$2" "${@:3}" "$story"
     echo "$out/$2"
 }
 shot en ryuk-studio.png
 shot ja ryuk-studio-ja.png
+shot en ryuk-studio-profiler.png --show-dock profilerDock

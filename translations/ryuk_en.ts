@@ -979,6 +979,14 @@
         <source>After opening the story, select the node NODE and show it at full size.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show and raise the dock named DOCK (inspectorDock, profilerDock, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ryuk-studio: there is no dock named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ryuk::FlowDock</name>

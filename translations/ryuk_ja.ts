@@ -977,6 +977,14 @@
         <source>After opening the story, select the node NODE and show it at full size.</source>
         <translation>ストーリーを開いたあと、ノード NODE を選択して等倍で表示します。</translation>
     </message>
+    <message>
+        <source>Show and raise the dock named DOCK (inspectorDock, profilerDock, …).</source>
+        <translation>DOCK という名前のドック (inspectorDock、profilerDock など) を表示して前面に出します。</translation>
+    </message>
+    <message>
+        <source>ryuk-studio: there is no dock named %1.</source>
+        <translation>ryuk-studio: %1 という名前のドックはありません。</translation>
+    </message>
 </context>
 <context>
     <name>ryuk::FlowDock</name>

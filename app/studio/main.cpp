@@ -5,6 +5,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 #include <QFileInfo>
 #include <QIcon>
 #include <QPixmap>
@@ -34,6 +35,10 @@ struct Options
                              QCoreApplication::translate("main", "After opening the story, select the node NODE and "
                                                                  "show it at full size."),
                              QStringLiteral("NODE")};
+    QCommandLineOption showDock{QStringList{QStringLiteral("show-dock")},
+                                QCoreApplication::translate("main", "Show and raise the dock named DOCK (inspectorDock, "
+                                                                    "profilerDock, …)."),
+                                QStringLiteral("DOCK")};
 };
 
 // Built twice: once to find --language, then again, translated, for --help.
@@ -46,6 +51,7 @@ std::unique_ptr<QCommandLineParser> makeParser(const Options &options)
     parser->addOption(options.language);
     parser->addOption(options.screenshot);
     parser->addOption(options.focus);
+    parser->addOption(options.showDock);
     parser->addPositionalArgument(QStringLiteral("file"),
                                   QCoreApplication::translate("main", "Story file (.ryuk) to open."),
                                   QStringLiteral("[file]"));
@@ -93,6 +99,16 @@ int main(int argc, char *argv[])
 
     const QString focus = parser->value(options.focus);
     ryuk::MainWindow window;
+    if (parser->isSet(options.showDock)) {
+        QDockWidget *dock = window.dock(parser->value(options.showDock));
+        if (!dock) {
+            printError(QCoreApplication::translate("main", "ryuk-studio: there is no dock named %1.")
+                               .arg(parser->value(options.showDock)));
+            return 1;
+        }
+        dock->show();
+        dock->raise();
+    }
     window.show();
     // After the window's own fit to the story, which is queued when a story opens.
     auto focusAfterOpen = [&window, focus] {

@@ -742,6 +742,8 @@ void MainWindow::createDocks()
     tabifyDockWidget(mProblemsDock, mFlowDock);
 
     mProfiler = new ProfilerWidget(nullptr, this);
+    // Charts need room for their axes: below this they elide every label.
+    mProfiler->setMinimumHeight(560);
     QDockWidget *profiler = addDock(mProfiler, tr("Profiler"), QStringLiteral("profilerDock"), Qt::BottomDockWidgetArea);
     tabifyDockWidget(mFlowDock, profiler);
     mProblemsDock->raise();

@@ -28,6 +28,7 @@ expect_failure() {
 expect_failure 'ryuk-studio: unknown language “xx”; available: en, ja' --language xx
 expect_failure "ryuk-studio: cannot write the screenshot $out/none/shot.png." --language en --screenshot "$out/none/shot.png"
 expect_failure "ryuk-studio: $out/missing.ryuk: no such story file" --language en --screenshot "$out/shot.png" "$out/missing.ryuk"
+expect_failure "ryuk-studio: there is no dock named nowhereDock." --language en --show-dock nowhereDock --screenshot "$out/shot.png"
 
 if ! command -v xvfb-run >/dev/null 2>&1; then
     echo "SKIP: xvfb-run is not installed (apt-get install xvfb xauth)"
@@ -36,7 +37,7 @@ fi
 
 "$script" "$out" "$studio" "$ryuk"
 
-for name in ryuk-studio.png ryuk-studio-ja.png; do
+for name in ryuk-studio.png ryuk-studio-ja.png ryuk-studio-profiler.png; do
     file=$out/$name
     if [[ ! -s $file ]]; then
         echo "FAIL: $name is missing or empty"

@@ -39,6 +39,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <cmath>
 
 namespace ryuk {
 
@@ -212,8 +213,13 @@ QWidget *ProfilerWidget::makeLiveTab()
     auto *split = new QSplitter(Qt::Vertical, tab);
     split->addWidget(mLatency);
     split->addWidget(bottom);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    // Halves from the first show on (the stretch factors only share out later
+    // growth), each with room enough for its charts' axis labels.
+    split->setSizes({1000, 1000});
+    mLatency->setMinimumHeight(200);
+    bottom->setMinimumHeight(220);
     auto *layout = new QVBoxLayout(tab);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(split);
@@ -466,7 +472,12 @@ void ProfilerWidget::updateHistogram()
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     auto *axisY = new QValueAxis;
-    axisY->setRange(0, double(highest) * 1.1);
+    // Whole numbers of queries: at most one tick per count, so a handful of
+    // queries does not read "0, 0, 1, 1, 1".
+    const double top = std::max(4.0, std::ceil(double(highest) * 1.1));
+    axisY->setRange(0, top);
+    axisY->setTickCount(int(std::min(5.0, top + 1)));
+    axisY->applyNiceNumbers();
     axisY->setLabelFormat(QStringLiteral("%.0f"));
     axisY->setTitleText(tr("queries"));
     chart->addAxis(axisY, Qt::AlignLeft);

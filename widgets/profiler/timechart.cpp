@@ -350,6 +350,12 @@ void TimeChart::zoomTo(double x0, double x1)
         return;
     mX0 = x0;
     mX1 = x1;
+    stopFollowing();
+}
+
+// A zoom of the user's holds the view still: the chart stops following new samples.
+void TimeChart::stopFollowing()
+{
     if (mFollowing) {
         mFollowing = false;
         if (mRelative)
@@ -366,14 +372,7 @@ void TimeChart::xRangeChangedByUser()
     mX0 = mAxisX->min() + mOrigin;
     mX1 = mAxisX->max() + mOrigin;
     mYAuto = false;
-    if (mFollowing) {
-        mFollowing = false;
-        if (mRelative)
-            mAxisX->setTitleText(tr("seconds before the pause"));
-        emit followingChanged(false);
-    }
-    mDirty = true;
-    refresh();
+    stopFollowing();
 }
 
 double TimeChart::oldest() const

@@ -109,6 +109,7 @@ private:
     friend class LinesItem;
 
     void xRangeChangedByUser();
+    void stopFollowing();
     void applyView(bool force);
     double oldest() const;
     void setAxisRanges();
