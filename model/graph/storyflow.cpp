@@ -2,6 +2,8 @@
 // their final order, so that the work done follows the paths returned.
 #include "storyflow.h"
 
+#include "metrics/querytimer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -144,6 +146,9 @@ private:
 
 Result<FlowResult> storyFlow(const StoryGraph &graph, std::string_view startId, const FlowOptions &options)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("flow");
+    QueryTimer timer(timedKind);
     if (options.maxDepth < 1 || options.maxDepth > MaxFlowDepth)
         return Error::badInput(QCoreApplication::translate("StoryFlow", "maxDepth must be between 1 and %1")
                                        .arg(MaxFlowDepth));
@@ -164,7 +169,9 @@ Result<FlowResult> storyFlow(const StoryGraph &graph, std::string_view startId, 
                 : QCoreApplication::translate("StoryFlow", "node \"%1\" is a %2, not a Scene");
         return Error::badInput(message.arg(text(startId), text(type)));
     }
-    return FlowSearch(graph, options.limit).run(start, options.maxDepth);
+    FlowResult result = FlowSearch(graph, options.limit).run(start, options.maxDepth);
+    timer.setRows(qint64(result.paths.size()));
+    return result;
 }
 
 } // namespace ryuk

@@ -2,6 +2,8 @@
 // the top-left box centre at (0, 0), one per live node in vertex order.
 #include "storylayout.h"
 
+#include "metrics/querytimer.h"
+
 #include "forcelayout.h"
 #include "layeredlayout.h"
 
@@ -14,6 +16,10 @@ namespace ryuk {
 
 Result<std::vector<NodePosition>> layoutStory(const StoryGraph &graph, const LayoutOptions &options)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("layout");
+    QueryTimer timer(timedKind);
+    timer.setRows(qint64(graph.vertexCount()));
     const std::optional<std::vector<QPointF>> centres = options.kind == LayoutKind::Force
             ? forceLayout(graph, options.seed, options.cancel)
             : layeredLayout(graph, options.cancel);

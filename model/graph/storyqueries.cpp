@@ -1,6 +1,8 @@
 // Shortest paths, reachability and shared scenes over the story graph.
 #include "storyqueries.h"
 
+#include "metrics/querytimer.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -94,6 +96,9 @@ FlowPath bestPath(const StoryGraph &graph, VertexIndex from, const std::vector<C
 Result<FlowPath> shortestPath(const StoryGraph &graph, std::string_view fromId, std::string_view toId,
                               PathMetric metric)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("path");
+    QueryTimer timer(timedKind);
     const VertexIndex from = graph.findVertex(fromId);
     if (from == NoVertex)
         return noNode(fromId);
@@ -164,6 +169,9 @@ Result<FlowPath> shortestPath(const StoryGraph &graph, std::string_view fromId, 
 
 Result<Reach> reach(const StoryGraph &graph, std::string_view sceneId)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("reach");
+    QueryTimer timer(timedKind);
     const VertexIndex scene = graph.findVertex(sceneId);
     if (scene == NoVertex)
         return noNode(sceneId);
@@ -196,6 +204,9 @@ Result<Reach> reach(const StoryGraph &graph, std::string_view sceneId)
 
 std::vector<CoAppearance> coAppearances(const StoryGraph &graph)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("coappear");
+    QueryTimer timer(timedKind);
     // Per Scene, its distinct characters; then every pair of them shares it.
     std::unordered_map<VertexIndex, std::vector<VertexIndex>> cast;
     for (EdgeIndex e = 0; e < graph.edgeSlots(); ++e) {

@@ -2,6 +2,8 @@
 // strongly connected components on a compact copy of the LEADS_TO graph.
 #include "storyvalidation.h"
 
+#include "metrics/querytimer.h"
+
 #include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/strong_components.hpp>
 
@@ -60,6 +62,10 @@ std::vector<std::string> sortedIds(const StoryGraph &graph, const std::vector<Ve
 
 ValidationReport validateStory(const StoryGraph &graph)
 {
+    // Recorded by the profiler like the store's queries.
+    static const int timedKind = QueryMetrics::global().kindId("validate");
+    QueryTimer timer(timedKind);
+    timer.setRows(qint64(graph.vertexCount()));
     ValidationReport report;
     const std::size_t vertexSlots = graph.vertexSlots();
 

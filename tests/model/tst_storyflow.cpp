@@ -1,6 +1,8 @@
 // Story flow: the exact paths and their order on hand-built stories, errors,
 // depth and limit edges, and stories whose walks are too many to enumerate.
 #include "graph/storyflow.h"
+#include "graph/storyvalidation.h"
+#include "metrics/querymetrics.h"
 #include "store/sqlitestorystore.h"
 
 #include "storyfixture.h"
@@ -86,6 +88,7 @@ private slots:
     void errors();
     void denseClusterIsNotEnumerated();
     void regionWithoutScenesIsCheap();
+    void graphQuestionsAreTimed();
 };
 
 void tst_StoryFlow::paths_data()
@@ -270,6 +273,24 @@ void tst_StoryFlow::regionWithoutScenesIsCheap()
     auto result = storyFlow(*f.graph, "s0", FlowOptions{100, 10000});
     QVERIFY2(result.ok(), qPrintable(result.error().message));
     QCOMPARE(shown(*f.graph, *result), QStringList());
+}
+
+// The profiler sees the graph engine's questions like the store's queries.
+void tst_StoryFlow::graphQuestionsAreTimed()
+{
+    ryuk::test::Fixture f;
+    QCOMPARE(ryuk::test::setUp(f, words("s1 s2 s3"), words("r1:s1>s2 r2:s2>s3")), QString());
+    QueryMetrics &metrics = QueryMetrics::global();
+    metrics.setEnabled(true);
+    metrics.reset();
+    auto flows = storyFlow(*f.graph, "s1", {});
+    QVERIFY(flows.ok());
+    (void)validateStory(*f.graph);
+    std::map<std::string, std::pair<quint64, qint64>> seen;
+    for (const KindStats &k : metrics.session())
+        seen[k.kind] = {k.count, k.rows};
+    QCOMPARE(seen["flow"], (std::pair<quint64, qint64>(1, qint64(flows->paths.size()))));
+    QCOMPARE(seen["validate"], (std::pair<quint64, qint64>(1, 3)));
 }
 
 QTEST_GUILESS_MAIN(tst_StoryFlow)
