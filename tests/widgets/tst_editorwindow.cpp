@@ -16,6 +16,7 @@
 #include <QClipboard>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QImageReader>
 #include <QLabel>
@@ -65,6 +66,7 @@ private slots:
     void sampleStoryOnFirstStart();
     void statusBarShowsCountsZoomAndSelection();
     void languageMenuSavesTheChoice();
+    void measureLargeStory();
 
 private:
     QString freshSample(const QString &name);
@@ -487,6 +489,40 @@ void TestEditorWindow::languageMenuSavesTheChoice()
     QVERIFY(japanese);
     japanese->trigger();
     QCOMPARE(QSettings().value(QStringLiteral("language")).toString(), QStringLiteral("ja"));
+}
+
+// Not a timed test: prints figures for docs/benchmarks.md when
+// RYUK_MEASURE_STORY names a (large) story file, which it changes.
+void TestEditorWindow::measureLargeStory()
+{
+    const QString path = qEnvironmentVariable("RYUK_MEASURE_STORY");
+    if (path.isEmpty())
+        QSKIP("set RYUK_MEASURE_STORY to a story file to measure the window on it");
+    MainWindow window;
+    window.resize(1600, 1000);
+    window.show();
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY2(window.openStory(path), qPrintable(window.lastError()));
+    const qint64 openMs = clock.elapsed();
+    StoryDocument *doc = window.document();
+    // Auto layout: the worker's part and the part on the GUI thread (the write
+    // and every view following the moves), told apart by the undo step's arrival.
+    qint64 appliedAt = 0;
+    connect(doc->undoStack(), &QUndoStack::indexChanged, this, [&] { appliedAt = clock.elapsed(); });
+    clock.restart();
+    QVERIFY2(window.autoLayout(), qPrintable(window.lastError()));
+    const qint64 layoutMs = clock.elapsed();
+    clock.restart();
+    doc->undoStack()->undo();
+    const qint64 undoMs = clock.elapsed();
+    clock.restart();
+    doc->selectAll();
+    const std::size_t selected = doc->selection().nodes.size();
+    const qint64 selectMs = clock.elapsed();
+    doc->clearSelection();
+    qInfo("nodes %zu: open %lld ms; auto layout %lld ms (undo step at %lld ms); undo %lld ms; select all (%zu) %lld ms",
+          doc->graph().vertexCount(), openMs, layoutMs, appliedAt, undoMs, selected, selectMs);
 }
 
 QTEST_MAIN(TestEditorWindow)
