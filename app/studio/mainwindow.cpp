@@ -134,8 +134,7 @@ std::vector<const StoryFormat *> readableFormats()
 struct ImportOutcome
 {
     ImportSummary summary;
-    // Read by the worker after the import, where counting a large story holds nothing up.
-    std::optional<StoryStats> stats;
+    // Read by the worker after the import (the counts come from the graph).
     std::optional<std::string> title;
     // A story made for the import, handed over open with its graph: opening
     // it again on the GUI thread would check the whole file there, a second
@@ -174,9 +173,6 @@ Status importIntoStory(const QString &sourcePath, const QString &storyPath, bool
         return naming(imported.takeError(), sourcePath);
     }
     outcome.summary = *imported;
-    // Only figures for the window: if they cannot be read here, it reads them itself.
-    if (Result<StoryStats> stats = store->stats())
-        outcome.stats = std::move(stats).value();
     if (Result<std::string> title = store->title())
         outcome.title = std::move(title).value();
     if (newStory) {

@@ -98,7 +98,7 @@ QLineF SceneRenderer::edgeLine(const StoryGraph &graph, const GraphEdge &edge)
     const GraphVertex &from = graph.vertex(edge.from);
     const GraphVertex &to = graph.vertex(edge.to);
     const QRectF a = nodeRect(from), b = nodeRect(to);
-    if (edge.from == edge.to) // a loop onto itself: a short stub above the node
+    if (edge.from == edge.to) // a loop onto itself: a short tick above the node
         return {QPointF(a.right() - 20, a.top()), QPointF(a.right() - 10, a.top() - 14)};
     return {boxExit(a, b.center()), boxExit(b, a.center())};
 }

@@ -423,7 +423,12 @@ void StoryDocument::pruneSets()
     };
     setSelection(prune(mSelection));
     setHighlight(prune(mHighlight));
-    // New slots (added elements) must be covered by the marks.
+    growMarks();
+}
+
+// New slots (added elements) must be covered by the marks, unmarked.
+void StoryDocument::growMarks()
+{
     mNodeSelected.resize(mGraph->vertexSlots(), false);
     mEdgeSelected.resize(mGraph->edgeSlots(), false);
     mNodeHighlighted.resize(mGraph->vertexSlots(), false);
@@ -443,12 +448,8 @@ void StoryDocument::storyChanged(const std::vector<StoryChange> &changes)
     });
     if (removal)
         pruneSets();
-    else {
-        mNodeSelected.resize(mGraph->vertexSlots(), false);
-        mEdgeSelected.resize(mGraph->edgeSlots(), false);
-        mNodeHighlighted.resize(mGraph->vertexSlots(), false);
-        mEdgeHighlighted.resize(mGraph->edgeSlots(), false);
-    }
+    else
+        growMarks();
     const bool wasReset = std::any_of(changes.begin(), changes.end(),
                                       [](const StoryChange &c) { return c.kind == StoryChange::Kind::Reset; });
     if (wasReset)

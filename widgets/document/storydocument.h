@@ -140,6 +140,7 @@ private:
     void syncVersion();
     Status fail(Status status);
     void pruneSets();
+    void growMarks();
     // Makes `set` (tidied) the selection or the highlight, with its marks; true if it changed.
     bool assignSet(ElementSet set, ElementSet &target, std::vector<bool> &nodeMarks, std::vector<bool> &edgeMarks);
 
