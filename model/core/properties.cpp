@@ -371,7 +371,9 @@ std::string selectProperties(std::string_view canonicalProperties, const std::ve
     if (doc.HasParseError() || !doc.IsObject())
         return "{}";
     json::Document out(rapidjson::kObjectType);
-    for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    // Const iterators: comparing RapidJSON's mutable ones is ambiguous in C++20.
+    const json::Value &object = doc;
+    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
         if (std::find(keys.begin(), keys.end(), json::view(it->name)) == keys.end())
             continue;
         json::Value name(it->name, out.GetAllocator());
@@ -388,8 +390,9 @@ std::optional<std::string> propertyJson(std::string_view canonicalProperties, st
     doc.Parse<json::ParseFlags>(canonicalProperties.data(), canonicalProperties.size());
     if (doc.HasParseError() || !doc.IsObject())
         return std::nullopt;
-    auto it = doc.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
-    if (it == doc.MemberEnd())
+    const json::Value &object = doc;
+    auto it = object.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
+    if (it == object.MemberEnd())
         return std::nullopt;
     QString problem;
     return json::canonicalText(it->value, &problem);
@@ -401,8 +404,9 @@ std::optional<std::string> propertyString(std::string_view canonicalProperties, 
     doc.Parse<json::ParseFlags>(canonicalProperties.data(), canonicalProperties.size());
     if (doc.HasParseError() || !doc.IsObject())
         return std::nullopt;
-    auto it = doc.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
-    if (it == doc.MemberEnd() || !it->value.IsString())
+    const json::Value &object = doc;
+    auto it = object.FindMember(json::Value(rapidjson::StringRef(key.data(), rapidjson::SizeType(key.size()))));
+    if (it == object.MemberEnd() || !it->value.IsString())
         return std::nullopt;
     return std::string(json::view(it->value));
 }

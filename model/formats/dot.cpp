@@ -193,7 +193,9 @@ Result<ExportSummary> exportDot(StoryStore &store, QIODevice &out, const Progres
                 doc.SetObject();
             // A choice's text reads better on the arrow than its type.
             std::string label = r.type;
-            if (auto it = doc.FindMember("label"); it != doc.MemberEnd() && it->value.IsString())
+            // Const iterators: comparing RapidJSON's mutable ones is ambiguous in C++20.
+            const json::Value &object = doc;
+            if (auto it = object.FindMember("label"); it != object.MemberEnd() && it->value.IsString())
                 label = std::string(json::view(it->value));
             w.raw("  ");
             w.quoted(r.from);

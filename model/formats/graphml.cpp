@@ -274,7 +274,9 @@ std::optional<Error> collectKeys(const char *what, const std::string &id, const 
         return Error{ErrorKind::Corrupt,
                      QCoreApplication::translate("GraphML", "%1 \"%2\": the stored properties are not a JSON object").arg(QLatin1String(what), qstr(id)),
                      {}, 0, 0};
-    for (auto it = doc.MemberBegin(); it != doc.MemberEnd(); ++it) {
+    // Const iterators: comparing RapidJSON's mutable ones is ambiguous in C++20.
+    const json::Value &object = doc;
+    for (auto it = object.MemberBegin(); it != object.MemberEnd(); ++it) {
         const std::string_view name = json::view(it->name);
         if (auto c = nonXmlCharacter(name))
             return notXml(what, id, QCoreApplication::translate("GraphML", "the property name \"%1\"").arg(xmlDisplayText(name)), *c);
@@ -474,6 +476,9 @@ struct Element
     std::optional<std::pair<double, double>> geometry; // the centre of yEd's node box
     std::optional<QString> foreignLabel;               // the text of yEd's first label
     json::Document properties{rapidjson::kObjectType};
+    // The names in `properties`: RapidJSON finds a member by a linear search,
+    // which for an element with thousands of <data> would cost their square.
+    std::unordered_set<std::string> propertyNames;
 
     QString owner() const
     {
@@ -485,7 +490,7 @@ struct Element
     }
     bool hasProperty(std::string_view name) const
     {
-        return properties.HasMember(json::Value(rapidjson::StringRef(name.data(), rapidjson::SizeType(name.size()))));
+        return propertyNames.count(std::string(name)) != 0;
     }
 };
 
@@ -952,6 +957,7 @@ bool GraphMLReader::setValue(Element &e, const Key &key, Role role, const QStrin
         if (!convert(text, key.type, value, allocator, &problem))
             return fail(QCoreApplication::translate("GraphML", "%1, property \"%2\": %3").arg(e.owner(), qstr(key.name), problem), line, column);
         e.properties.AddMember(json::Value(key.name.data(), rapidjson::SizeType(key.name.size()), allocator), value, allocator);
+        e.propertyNames.insert(key.name);
         return true;
     }
     case Role::Ignore:
@@ -978,6 +984,7 @@ bool GraphMLReader::applyDefaults(Element &e)
         const QByteArray label = e.foreignLabel->toUtf8();
         e.properties.AddMember(json::Value("label", allocator),
                                json::Value(label.constData(), rapidjson::SizeType(label.size()), allocator), allocator);
+        e.propertyNames.insert("label");
     }
     return true;
 }

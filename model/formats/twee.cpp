@@ -15,6 +15,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility> // std::as_const: RapidJSON's mutable member iterators compare ambiguously in C++20
 
 namespace ryuk {
 
@@ -198,6 +199,11 @@ private:
         // taken as they are, and white space after the name is not part of it
         // unless escaped.
         std::size_t keep = 0;
+        // A position block "<x,y>" ends the line and holds no '<', so only the
+        // last '<' before the line's last '>' can open one; trying every '<'
+        // would make a header full of them cost the square of its length.
+        const std::size_t lastGt = line.rfind('>');
+        const std::size_t positionOpen = lastGt == std::string_view::npos ? lastGt : line.rfind('<', lastGt);
         while (i < line.size()) {
             const char c = line[i];
             if (c == '\\') {
@@ -209,7 +215,7 @@ private:
             }
             if (c == '[' || c == '{')
                 break;
-            if (c == '<') {
+            if (c == '<' && i == positionOpen) {
                 if (auto position = twee2Position(line, i)) {
                     header.position = position;
                     i = line.size();
@@ -296,7 +302,7 @@ private:
             return error(QCoreApplication::translate("Twine", "passage metadata must be a JSON object"),
                          lineOffset + at);
         }
-        if (auto it = doc.FindMember("position"); it != doc.MemberEnd()) {
+        if (auto it = std::as_const(doc).FindMember("position"); it != std::as_const(doc).MemberEnd()) {
             std::optional<std::pair<double, double>> position;
             if (it->value.IsString())
                 position = parseTwinePosition(json::view(it->value));
@@ -308,7 +314,7 @@ private:
                                 .arg(qstr(header.name)),
                         lineOffset + at);
         }
-        if (auto it = doc.FindMember("size"); it != doc.MemberEnd()) {
+        if (auto it = std::as_const(doc).FindMember("size"); it != std::as_const(doc).MemberEnd()) {
             if (it->value.IsString())
                 header.size = std::string(json::view(it->value));
             else if (!mLenient)
@@ -352,8 +358,8 @@ private:
         std::string start;
         for (const StringKey &k : {StringKey{"ifid", &story.ifid}, StringKey{"format", &story.format},
                                    StringKey{"format-version", &story.formatVersion}, StringKey{"start", &start}}) {
-            const auto it = doc.FindMember(k.key);
-            if (it == doc.MemberEnd())
+            const auto it = std::as_const(doc).FindMember(k.key);
+            if (it == std::as_const(doc).MemberEnd())
                 continue;
             if (it->value.IsString())
                 *k.out = std::string(json::view(it->value));
@@ -365,13 +371,13 @@ private:
             story.startOffset = headerOffset;
         }
         QString problem;
-        if (const auto it = doc.FindMember("tag-colors"); it != doc.MemberEnd()) {
+        if (const auto it = std::as_const(doc).FindMember("tag-colors"); it != std::as_const(doc).MemberEnd()) {
             if (it->value.IsObject())
                 story.tagColors = json::canonicalText(it->value, &problem).value_or(std::string());
             else if (!mLenient)
                 return wrongType("tag-colors", QCoreApplication::translate("Twine", "an object"), it->value);
         }
-        if (const auto it = doc.FindMember("zoom"); it != doc.MemberEnd()) {
+        if (const auto it = std::as_const(doc).FindMember("zoom"); it != std::as_const(doc).MemberEnd()) {
             if (it->value.IsNumber())
                 story.zoom = json::canonicalText(it->value, &problem).value_or(std::string());
             else if (!mLenient)
@@ -534,10 +540,10 @@ Result<ExportSummary> TweeFormat::write(StoryStore &store, QIODevice &out, const
             scene.chapter = integerMember(doc, "chapter");
             scene.sequence = integerMember(doc, "sequence");
             scene.size = stringMember(doc, "twine_size");
-            const auto start = doc.FindMember("start");
-            scene.start = start != doc.MemberEnd() && start->value.IsTrue();
-            const auto tags = doc.FindMember("tags");
-            if (tags != doc.MemberEnd() && tags->value.IsArray())
+            const auto start = std::as_const(doc).FindMember("start");
+            scene.start = start != std::as_const(doc).MemberEnd() && start->value.IsTrue();
+            const auto tags = std::as_const(doc).FindMember("tags");
+            if (tags != std::as_const(doc).MemberEnd() && tags->value.IsArray())
                 for (const auto &tag : tags->value.GetArray())
                     if (tag.IsString() && tag.GetStringLength() > 0)
                         scene.tags.emplace_back(json::view(tag));

@@ -44,8 +44,11 @@ TweeLinkScan scanTweeLinks(std::string_view text)
         std::size_t lineEnd = text.find('\n', open);
         if (lineEnd == std::string_view::npos)
             lineEnd = text.size();
-        const std::size_t close = text.find("]]", open + 2);
-        if (close == std::string_view::npos || close > lineEnd) {
+        // Only this line is searched: a search to the end of the text for every
+        // unclosed "[[" would make a long run of them cost the square of its size.
+        const std::size_t inLine = text.substr(open + 2, lineEnd - open - 2).find("]]");
+        const std::size_t close = inLine == std::string_view::npos ? inLine : open + 2 + inLine;
+        if (close == std::string_view::npos) {
             // Every later "[[" on this line is unterminated too.
             if (scan.unterminatedAt == std::string_view::npos)
                 scan.unterminatedAt = open;

@@ -107,6 +107,9 @@ std::optional<char32_t> entityValue(std::string_view entity)
     return cp;
 }
 
+// The longest entity decodeHtml() reads, '&' and ';' included: "&#x0010FFFF;".
+constexpr std::size_t MaxEntityBytes = 12;
+
 // Text with its entities decoded and "\r\n" as "\n". With `stopAt`, stops
 // when the text reaches that many bytes and stores in `*rawOffset` where the
 // next text byte comes from.
@@ -124,8 +127,10 @@ std::string decodeHtml(std::string_view raw, std::size_t stopAt = std::string_vi
         if (c == '\r' && (i + 1 == raw.size() || raw[i + 1] == '\n'))
             continue;
         if (c == '&') {
-            const std::size_t semicolon = raw.find(';', i + 1);
-            if (semicolon != std::string_view::npos && semicolon - i <= 12) {
+            // The longest entity we know ("&#x0010FFFF;") is 12 bytes: looking
+            // further for the ';' would make every '&' scan the rest of the text.
+            const std::size_t semicolon = raw.substr(0, i + MaxEntityBytes + 1).find(';', i + 1);
+            if (semicolon != std::string_view::npos) {
                 if (const auto cp = entityValue(raw.substr(i + 1, semicolon - i - 1))) {
                     appendUtf8(out, *cp);
                     i = semicolon;
@@ -222,11 +227,18 @@ public:
     std::optional<std::string_view> contentUntilEnd(const Tag &open, std::string_view stopAt = {})
     {
         const std::string endTag = "</" + open.name;
+        // Once an end tag is known to be missing from some offset on, it is
+        // missing from every later one: without this, each of a run of
+        // unclosed <script> tags would search the rest of the file.
+        if (const auto missing = mNoEndTagFrom.find(endTag); missing != mNoEndTagFrom.end() && missing->second <= mPos)
+            return std::nullopt;
         std::size_t at = mPos;
         while (true) {
             at = findNoCase(mSource, endTag, at);
-            if (at == std::string_view::npos)
+            if (at == std::string_view::npos) {
+                mNoEndTagFrom[endTag] = mPos;
                 return std::nullopt;
+            }
             const std::size_t after = at + endTag.size();
             if (after >= mSource.size() || isHtmlSpace(mSource[after]) || mSource[after] == '>'
                 || mSource[after] == '/')
@@ -234,8 +246,9 @@ public:
             at = after;
         }
         if (!stopAt.empty()) {
-            const std::size_t next = findNoCase(mSource, stopAt, mPos);
-            if (next != std::string_view::npos && next < at)
+            // Only up to the end tag: what lies past it does not matter here.
+            const std::size_t next = findNoCase(mSource.substr(0, at), stopAt, mPos);
+            if (next != std::string_view::npos)
                 return std::nullopt;
         }
         const std::string_view content = mSource.substr(mPos, at - mPos);
@@ -302,6 +315,7 @@ private:
     std::string_view mSource;
     QString mFile;
     std::size_t mPos = 0;
+    std::map<std::string, std::size_t> mNoEndTagFrom; // end tag -> an offset after which it never appears
 };
 
 std::vector<std::string> splitTags(std::string_view text)

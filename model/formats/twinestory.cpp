@@ -319,10 +319,12 @@ Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &stor
         w.Key("label");
         w.String(r.link->text.data(), rapidjson::SizeType(r.link->text.size()));
         w.EndObject();
-        const std::size_t where = story.sourceOffset(from, r.link->offset);
+        // Only on an error: finding the offset decodes the passage up to the
+        // link, which for every link of a long passage would cost its square.
+        auto where = [&] { return story.sourceOffset(from, r.link->offset); };
         auto checked = checkRelationshipProperties(id, std::string_view(buffer.GetString(), buffer.GetSize()));
         if (!checked)
-            return withPosition(checked.takeError(), displayName, story.source, where);
+            return withPosition(checked.takeError(), displayName, story.source, where());
         Relationship relationship;
         relationship.id = std::move(id);
         relationship.type = RelationshipType::LeadsTo;
@@ -330,7 +332,7 @@ Result<ImportSummary> importTwineStory(StoryStore &store, const TwineStory &stor
         relationship.to = passages[r.target].name;
         relationship.properties = std::move(checked->canonical);
         if (auto s = b.addCheckedRelationship(relationship, checked->fields); !s)
-            return withPosition(s.takeError(), displayName, story.source, where);
+            return withPosition(s.takeError(), displayName, story.source, where());
         ++summary.relationships;
         if (!step())
             return cancelled();

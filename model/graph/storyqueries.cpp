@@ -149,7 +149,8 @@ Result<FlowPath> shortestPath(const StoryGraph &graph, std::string_view fromId, 
             if (settled[v])
                 continue;
             settled[v] = true;
-            forEachLeadsTo(graph, v, Direction::Backward, [&](EdgeIndex e, VertexIndex u) {
+            // Captured by copy: clang before 16 cannot capture a structured binding.
+            forEachLeadsTo(graph, v, Direction::Backward, [&, cost = cost](EdgeIndex e, VertexIndex u) {
                 const Cost through{graph.edge(e).weight.value_or(1.0) + cost.weight, cost.hops + 1};
                 if (!settled[u] && (!seen[u] || through < toTarget[u])) {
                     seen[u] = true;

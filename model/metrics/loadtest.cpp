@@ -115,7 +115,7 @@ Result<LoadResult> runLoadTest(StoryStore &store, const LoadOptions &options)
     std::vector<int> weights;
     for (const auto &[name, weight] : mix) {
         const auto &known = queryKinds();
-        const auto it = std::find_if(known.begin(), known.end(), [&](const auto &k) { return k.first == name; });
+        const auto it = std::find_if(known.begin(), known.end(), [&wanted = name](const auto &k) { return k.first == wanted; });
         if (it == known.end())
             return Error::badInput(LoadTest::tr("unknown query kind \"%1\" in the mix").arg(QString::fromStdString(name)));
         if (weight < 0)

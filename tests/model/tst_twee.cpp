@@ -54,6 +54,13 @@ private slots:
     void linkGrammar_data();
     void linkGrammar();
     void writableLinks();
+    void linkSearchStaysOnItsLine_data();
+    void linkSearchStaysOnItsLine();
+    void htmlEntities_data();
+    void htmlEntities();
+    void positionBlockAmongAngleBrackets_data();
+    void positionBlockAmongAngleBrackets();
+    void unclosedScriptsBeforeTheStory();
     void importTwee3Passages();
     void importTwee3Links();
     void importTwee3StoryData();
@@ -81,6 +88,7 @@ private:
     std::unique_ptr<StoryStore> newStore();
     static Result<ImportSummary> importFixture(StoryStore &store, const char *name, bool lenient = false);
     static Result<ImportSummary> importTwee(StoryStore &store, const QByteArray &text, bool lenient = false);
+    static Result<ImportSummary> importHtml(StoryStore &store, const QByteArray &text);
     static QByteArray exportTwee(StoryStore &store);
     static QByteArray snapshot(StoryStore &store);
     static Node node(StoryStore &store, const std::string &id);
@@ -112,6 +120,14 @@ Result<ImportSummary> TestTwee::importTwee(StoryStore &store, const QByteArray &
     ImportOptions options;
     options.lenient = lenient;
     return TweeFormat().read(store, buffer, QStringLiteral("story.twee"), options);
+}
+
+Result<ImportSummary> TestTwee::importHtml(StoryStore &store, const QByteArray &text)
+{
+    QByteArray copy = text;
+    QBuffer buffer(&copy);
+    buffer.open(QIODevice::ReadOnly);
+    return TwineHtmlFormat().read(store, buffer, QStringLiteral("story.html"), {});
 }
 
 QByteArray TestTwee::exportTwee(StoryStore &store)
@@ -225,6 +241,118 @@ void TestTwee::writableLinks()
     QVERIFY(!canWriteTweeLink("Go", "a->b"));
     QVERIFY(!canWriteTweeLink("Go", "Cave]"));
     QCOMPARE(tweeLink("Go", "Cave"), std::string("[[Go->Cave]]"));
+}
+
+// The "]]" of a link is looked for on the line of its "[[" only.
+void TestTwee::linkSearchStaysOnItsLine_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QStringList>("links"); // "text|target@offset" each
+    QTest::addColumn<int>("unterminatedAt"); // -1 for none
+
+    QTest::newRow("unclosed, then a link") << QStringLiteral("[[a\n[[b]]") << QStringList{QStringLiteral("b|b@4")} << 0;
+    QTest::newRow("closed on the next line") << QStringLiteral("[[a\nb]] [[c]]") << QStringList{QStringLiteral("c|c@8")}
+                                             << 0;
+    QTest::newRow("two unclosed on a line") << QStringLiteral("x [[a [[b\n[[c]]")
+                                            << QStringList{QStringLiteral("c|c@10")} << 2;
+    QTest::newRow("unclosed after a link") << QStringLiteral("[[a]] [[b\n") << QStringList{QStringLiteral("a|a@0")}
+                                           << 6;
+    QTest::newRow("unclosed at the end") << QStringLiteral("[[b]]\n[[") << QStringList{QStringLiteral("b|b@0")} << 6;
+    QTest::newRow("many unclosed lines")
+            << QString(QStringLiteral("[[a\n").repeated(1000) + QStringLiteral("[[z]]"))
+            << QStringList{QStringLiteral("z|z@4000")} << 0;
+}
+
+void TestTwee::linkSearchStaysOnItsLine()
+{
+    QFETCH(QString, text);
+    QFETCH(QStringList, links);
+    QFETCH(int, unterminatedAt);
+    const TweeLinkScan scan = scanTweeLinks(text.toStdString());
+    QStringList found;
+    for (const TweeLink &link : scan.links)
+        found << QString::fromStdString(link.text + '|' + link.target + '@' + std::to_string(link.offset));
+    QCOMPARE(found, links);
+    QCOMPARE(scan.unterminatedAt, unterminatedAt < 0 ? std::string_view::npos : std::size_t(unterminatedAt));
+}
+
+// An entity is '&', at most ten more bytes, and ';'. Anything else, "&amp"
+// without its ';' included, is text as it stands.
+void TestTwee::htmlEntities_data()
+{
+    QTest::addColumn<QByteArray>("raw");
+    QTest::addColumn<QString>("text");
+
+    QTest::newRow("named") << QByteArray("&amp;&lt;&gt;&quot;&apos;") << QStringLiteral("&<>\"'");
+    QTest::newRow("no semicolon") << QByteArray("&amp x") << QStringLiteral("&amp x");
+    QTest::newRow("semicolon later") << QByteArray("&amp x;") << QStringLiteral("&amp x;");
+    QTest::newRow("a run without semicolons") << QByteArray("&amp &amp &amp") << QStringLiteral("&amp &amp &amp");
+    QTest::newRow("then a real one") << QByteArray("&amp &amp;") << QStringLiteral("&amp &");
+    QTest::newRow("unknown name") << QByteArray("&nbsp;") << QStringLiteral("&nbsp;");
+    QTest::newRow("decimal") << QByteArray("&#65;&#0065;") << QStringLiteral("AA");
+    QTest::newRow("longest hex") << QByteArray("&#x0010FFFF;") << QString::fromUcs4(U"\U0010FFFF", 1);
+    QTest::newRow("one digit too many") << QByteArray("&#x00010FFFF;") << QStringLiteral("&#x00010FFFF;");
+    QTest::newRow("not a character") << QByteArray("&#xD800;&#0;") << QString::fromUtf8("\uFFFD\uFFFD");
+    QTest::newRow("lone ampersand at the end") << QByteArray("a &") << QStringLiteral("a &");
+}
+
+void TestTwee::htmlEntities()
+{
+    QFETCH(QByteArray, raw);
+    QFETCH(QString, text);
+    auto store = newStore();
+    RYUK_VERIFY_OK(importHtml(*store, "<tw-storydata name=\"x\"><tw-passagedata pid=\"1\" name=\"Start\">" + raw
+                                              + "</tw-passagedata></tw-storydata>"));
+    const auto stored = propertyString(node(*store, "Start").properties, "text");
+    QVERIFY(stored);
+    QCOMPARE(QString::fromStdString(*stored), text);
+}
+
+// A Twee 2 position block "<x,y>" ends the header; other '<' are part of the name.
+void TestTwee::positionBlockAmongAngleBrackets_data()
+{
+    QTest::addColumn<QByteArray>("header");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<double>("x");
+
+    QTest::newRow("block") << QByteArray(":: a <1,2>") << QStringLiteral("a") << 1.0;
+    QTest::newRow("a '<' before it") << QByteArray(":: a <<3,2>") << QStringLiteral("a <") << 3.0;
+    QTest::newRow("two blocks") << QByteArray(":: a <1,2> <4,2>") << QStringLiteral("a <1,2>") << 4.0;
+    QTest::newRow("not numbers") << QByteArray(":: a <b>") << QStringLiteral("a <b>") << 0.0;
+    // Ids are at most 256 bytes, so the runs stay below that.
+    QTest::newRow("many '<'") << QByteArray(":: " + QByteArray(250, '<') + "5,2>") << QString(249, QLatin1Char('<'))
+                              << 5.0;
+    QTest::newRow("many '<', no block") << QByteArray(":: a" + QByteArray(250, '<')) << QStringLiteral("a")
+                                                + QString(250, QLatin1Char('<')) << 0.0;
+}
+
+void TestTwee::positionBlockAmongAngleBrackets()
+{
+    QFETCH(QByteArray, header);
+    QFETCH(QString, name);
+    QFETCH(double, x);
+    auto store = newStore();
+    RYUK_VERIFY_OK(importTwee(*store, header + "\nText\n"));
+    const Node imported = node(*store, name.toStdString());
+    QCOMPARE(imported.x, x);
+}
+
+// Unclosed <style> elements in the page around the story are read on as
+// markup, however many there are; a <script> after them still ends at its
+// own end tag, hiding the <tw-storydata> inside it.
+void TestTwee::unclosedScriptsBeforeTheStory()
+{
+    auto store = newStore();
+    QByteArray page;
+    for (int i = 0; i < 1000; ++i)
+        page += "<style>x";
+    page += "<script><tw-storydata name=\"not this\"></script>"
+            "<tw-storydata name=\"x\"><tw-passagedata pid=\"1\" name=\"Start\">Hi</tw-passagedata>"
+            "</tw-storydata>";
+    auto imported = importHtml(*store, page);
+    RYUK_VERIFY_OK(imported);
+    QCOMPARE(imported->nodes, 1);
+    QCOMPARE(*store->title(), std::string("x"));
 }
 
 void TestTwee::importTwee3Passages()
