@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ClipboardElements</name>
+    <message>
+        <source>the clipboard data is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes are too few for its header</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not start with Ryuk Studio&apos;s mark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the clipboard data is of version %1; this version of Ryuk Studio reads version %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims %1 nodes in %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it claims %1 nodes and %2 relationships in %3 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside node %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends inside relationship %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last element</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>cannot open the story</source>
@@ -326,6 +369,29 @@
     </message>
     <message>
         <source>value of &quot;%1&quot; is not valid JSON at column %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PropertyAssignment</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>value of &quot;%1&quot; is not valid JSON at %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>property name is empty in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2138,6 +2204,10 @@
     </message>
     <message>
         <source>no node has id &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ClipboardElements</name>
+    <message>
+        <source>the clipboard data is damaged: %1</source>
+        <translation>クリップボードのデータが壊れています: %1</translation>
+    </message>
+    <message>
+        <source>%1 bytes are too few for its header</source>
+        <translation>%1 バイトではヘッダーに足りません</translation>
+    </message>
+    <message>
+        <source>its header cannot be read</source>
+        <translation>ヘッダーを読み取れません</translation>
+    </message>
+    <message>
+        <source>it does not start with Ryuk Studio&apos;s mark</source>
+        <translation>Ryuk Studio の識別子で始まっていません</translation>
+    </message>
+    <message>
+        <source>the clipboard data is of version %1; this version of Ryuk Studio reads version %2</source>
+        <translation>クリップボードのデータはバージョン %1 です。この Ryuk Studio が読めるのはバージョン %2 です</translation>
+    </message>
+    <message>
+        <source>it claims %1 nodes in %2 bytes</source>
+        <translation>%2 バイトに %1 個のノードがあるとされています</translation>
+    </message>
+    <message>
+        <source>it claims %1 nodes and %2 relationships in %3 bytes</source>
+        <translation>%3 バイトに %1 個のノードと %2 個のリレーションシップがあるとされています</translation>
+    </message>
+    <message>
+        <source>it ends inside node %1 of %2</source>
+        <translation>ノード %1/%2 の途中で終わっています</translation>
+    </message>
+    <message>
+        <source>it ends inside relationship %1 of %2</source>
+        <translation>リレーションシップ %1/%2 の途中で終わっています</translation>
+    </message>
+    <message>
+        <source>%1 bytes follow the last element</source>
+        <translation>最後の要素の後に %1 バイトが続いています</translation>
+    </message>
+</context>
+<context>
     <name>Database</name>
     <message>
         <source>cannot open the story</source>
@@ -327,6 +370,29 @@
     <message>
         <source>value of &quot;%1&quot; is not valid JSON at column %2: %3</source>
         <translation>&quot;%1&quot; の値が不正な JSON です (%2 列目): %3</translation>
+    </message>
+</context>
+<context>
+    <name>PropertyAssignment</name>
+    <message>
+        <source>line %1, column %2</source>
+        <translation>%1 行 %2 列目</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>%1 列目</translation>
+    </message>
+    <message>
+        <source>value of &quot;%1&quot; is not valid JSON at %2: %3</source>
+        <translation>&quot;%1&quot; の値が不正な JSON です (%2): %3</translation>
+    </message>
+    <message>
+        <source>expected KEY=VALUE, not &quot;%1&quot;</source>
+        <translation>KEY=VALUE の形で指定してください (&quot;%1&quot; ではなく)</translation>
+    </message>
+    <message>
+        <source>property name is empty in &quot;%1&quot;</source>
+        <translation>&quot;%1&quot; のプロパティ名が空です</translation>
     </message>
 </context>
 <context>
@@ -2134,6 +2200,10 @@
     <message>
         <source>no node has id &quot;%1&quot;</source>
         <translation>id &quot;%1&quot; のノードはありません</translation>
+    </message>
+    <message>
+        <source>Nothing pasted: %1</source>
+        <translation>貼り付けませんでした: %1</translation>
     </message>
 </context>
 <context>

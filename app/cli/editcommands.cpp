@@ -8,13 +8,12 @@
 #include "storyprinter.h"
 
 #include "core/properties.h"
+#include "core/propertyassignment.h"
 #include "formats/samplestory.h"
 #include "store/sqlitestorystore.h"
 
 #include <QFile>
 
-#include <rapidjson/document.h>
-#include <rapidjson/error/en.h>
 
 #include <variant>
 
@@ -31,35 +30,8 @@ public:
     static Status set(const Invocation &invocation);
     static Status remove(const Invocation &invocation);
 
-    static Result<PropertyChange> assignment(const QString &argument);
     static QString count(qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); }
 };
-
-// A command-line value as JSON text. Values that parse as JSON are JSON, so
-// `chapter=2` is a number and `tags=["a"]` an array; anything else is a plain
-// string, which spares people quoting titles in the shell. Values that start
-// like a JSON string, object or array are clearly meant as JSON, so for those
-// a parse error is reported rather than silently storing the text.
-Result<std::string> valueJson(const std::string &key, const std::string &value)
-{
-    rapidjson::Document doc;
-    doc.Parse<rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag
-              | rapidjson::kParseIterativeFlag>(value.data(), value.size());
-    if (!doc.HasParseError())
-        return value;
-    const auto first = value.find_first_not_of(" \t\r\n");
-    if (first != std::string::npos && (value[first] == '{' || value[first] == '[' || value[first] == '"')) {
-        const auto [line, column] = lineColumnAt(value, doc.GetErrorOffset());
-        const QString where = line > 1 ? EditCommands::tr("line %1, column %2").arg(line).arg(column)
-                                       : EditCommands::tr("column %1").arg(column);
-        return Error::badInput(EditCommands::tr("value of \"%1\" is not valid JSON at %2: %3")
-                                       .arg(QString::fromStdString(key), where,
-                                            QString::fromUtf8(rapidjson::GetParseError_En(doc.GetParseError()))));
-    }
-    JsonLine out;
-    out.string(value);
-    return out.text();
-}
 
 void removeStoryFiles(const QString &path)
 {
@@ -69,20 +41,6 @@ void removeStoryFiles(const QString &path)
 }
 
 } // namespace
-
-Result<PropertyChange> EditCommands::assignment(const QString &argument)
-{
-    const qsizetype equals = argument.indexOf(QLatin1Char('='));
-    if (equals < 0)
-        return Error::badInput(tr("expected KEY=VALUE, not \"%1\"").arg(argument));
-    if (equals == 0)
-        return Error::badInput(tr("property name is empty in \"%1\"").arg(argument));
-    const std::string key = argument.left(equals).toStdString();
-    auto json = valueJson(key, argument.mid(equals + 1).toStdString());
-    if (!json)
-        return json.takeError();
-    return PropertyChange{key, std::move(*json)};
-}
 
 Status EditCommands::init(const Invocation &invocation)
 {
@@ -130,7 +88,7 @@ Status EditCommands::set(const Invocation &invocation)
     }
     const qsizetype unsetCount = qsizetype(changes.size());
     for (const QString &argument : invocation.positional.mid(2)) {
-        auto change = assignment(argument);
+        auto change = parsePropertyAssignment(argument);
         if (!change)
             return change.takeError();
         // Setting and unsetting one key at once has no sensible order.

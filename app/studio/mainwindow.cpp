@@ -1522,8 +1522,15 @@ void MainWindow::paste()
 {
     if (!hasStory())
         return;
-    ClipboardElements elements;
-    if (!fromMimeData(QApplication::clipboard()->mimeData(), elements) || elements.nodes.empty())
+    auto read = fromMimeData(QApplication::clipboard()->mimeData());
+    if (!read)
+        return;
+    if (!*read) {
+        statusBar()->showMessage(tr("Nothing pasted: %1").arg(read->error().message), ImportMessageTimeout);
+        return;
+    }
+    const ClipboardElements &elements = **read;
+    if (elements.nodes.empty())
         return;
     // The copies land a little below and to the right of the originals, or
     // around the view's centre when the originals are out of sight.

@@ -1,30 +1,25 @@
-// Copy and paste of nodes and relationships: the clipboard form of a selection.
+// Copy and paste of nodes and relationships: the selection read from the
+// store, and the clipboard's QMimeData around the byte form of
+// formats/clipboardelements.h.
 #pragma once
 
 #include "core/story.h"
 #include "document/storydocument.h"
+#include "formats/clipboardelements.h"
 
-#include <vector>
+#include <optional>
 
 class QMimeData;
 
 namespace ryuk {
 
-struct ClipboardElements
-{
-    std::vector<Node> nodes;
-    std::vector<Relationship> relationships; // only those among `nodes`
-};
-
 // The selected nodes and the relationships among them, read from the store.
 Result<ClipboardElements> copySelection(const StoryDocument &document);
 
-// The MIME type of our own exact form (every byte of ids and properties kept).
-inline constexpr const char *ElementsMimeType = "application/x-ryuk-elements";
-
 // Both our exact form and, for other programs, the elements as story JSON text.
 QMimeData *toMimeData(const ClipboardElements &elements);
-// Reads our exact form; false if `mime` holds none (or a damaged one).
-bool fromMimeData(const QMimeData *mime, ClipboardElements &elements);
+// Nothing if `mime` holds none of our exact form (text from elsewhere, say);
+// an error if it holds a damaged one.
+std::optional<Result<ClipboardElements>> fromMimeData(const QMimeData *mime);
 
 } // namespace ryuk
