@@ -3,6 +3,8 @@
 
 BUILD_DIR ?= build
 ASAN_DIR ?= build-asan
+FUZZ_DIR ?= build-fuzz
+FUZZ_SECONDS ?= 60
 CMAKE ?= cmake
 CTEST ?= ctest
 CLANG_FORMAT ?= clang-format
@@ -14,19 +16,20 @@ CTEST_ARGS := --output-on-failure -j$(CTEST_JOBS)
 .DEFAULT_GOAL := help
 # A half-written sample.ryuk must not survive a failed `ryuk init`.
 .DELETE_ON_ERROR:
-.PHONY: help deps build run test asan package clean format
+.PHONY: help deps build run test asan fuzz package clean format
 
 help:
 	@echo 'Ryuk Studio targets:'
 	@echo '  make run     build, then open $(SAMPLE) in ryuk-studio (creates it from the sample story)'
 	@echo '  make test    build, then run the test suites with ctest'
 	@echo '  make asan    run the test suites in $(ASAN_DIR)/ with AddressSanitizer and UBSan'
+	@echo '  make fuzz    build the libFuzzer targets in $(FUZZ_DIR)/ (clang) and run each for FUZZ_SECONDS'
 	@echo '  make build   install missing packages, configure $(BUILD_DIR)/ if needed, build'
 	@echo '  make deps    install the missing packages of packaging/debian/build-depends'
 	@echo '  make format  clang-format the C++ sources known to git'
 	@echo '  make package build, then make the Debian package $(BUILD_DIR)/packages/ryuk-studio_*.deb'
-	@echo '  make clean   remove $(BUILD_DIR)/ and $(ASAN_DIR)/'
-	@echo 'Variables: BUILD_DIR=$(BUILD_DIR) ASAN_DIR=$(ASAN_DIR) CTEST_JOBS=$(CTEST_JOBS)'
+	@echo '  make clean   remove $(BUILD_DIR)/, $(ASAN_DIR)/ and $(FUZZ_DIR)/'
+	@echo 'Variables: BUILD_DIR=$(BUILD_DIR) ASAN_DIR=$(ASAN_DIR) FUZZ_DIR=$(FUZZ_DIR) FUZZ_SECONDS=$(FUZZ_SECONDS) CTEST_JOBS=$(CTEST_JOBS)'
 
 deps:
 	@bash packaging/install-build-deps.sh
@@ -39,6 +42,11 @@ $(BUILD_DIR)/build.ninja: | deps
 
 $(ASAN_DIR)/build.ninja: | deps
 	$(CMAKE) -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRYUK_SANITIZE=ON -DRYUK_WERROR=ON
+
+# Only the model library and the targets, with clang: the GUI is not built there.
+$(FUZZ_DIR)/build.ninja: | deps
+	$(CMAKE) -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	    -DRYUK_FUZZ=ON -DRYUK_WERROR=ON
 
 build: deps $(BUILD_DIR)/build.ninja
 	$(CMAKE) --build $(BUILD_DIR)
@@ -67,13 +75,18 @@ asan: deps $(ASAN_DIR)/build.ninja
 	UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
 	$(CTEST) --test-dir $(ASAN_DIR) $(CTEST_ARGS)
 
+# One line per target, "fuzz NAME: E execs, C crashes"; fails if any target crashed.
+fuzz: deps $(FUZZ_DIR)/build.ninja
+	$(CMAKE) --build $(FUZZ_DIR)
+	bash fuzz/run.sh $(FUZZ_DIR) $(FUZZ_SECONDS)
+
 # CMake's package target runs `cpack -G DEB` (packaging/CMakeLists.txt) after building
 # everything; dpkg-shlibdeps computes Depends from the binaries.
 package: build
 	$(CMAKE) --build $(BUILD_DIR) --target package
 
 clean:
-	rm -rf -- $(BUILD_DIR) $(ASAN_DIR)
+	rm -rf -- $(BUILD_DIR) $(ASAN_DIR) $(FUZZ_DIR)
 
 # Files git knows about: tracked plus new ones not ignored, so build trees are never touched
 # and sources not yet committed get formatted too.
