@@ -44,9 +44,10 @@ $(ASAN_DIR)/build.ninja: | deps
 	$(CMAKE) -S . -B $(ASAN_DIR) -G Ninja -DCMAKE_BUILD_TYPE=Debug -DRYUK_SANITIZE=ON -DRYUK_WERROR=ON
 
 # Only the model library and the targets, with clang: the GUI is not built there.
+# -O1 with line tables: quicker to build than -O2 -g, and stacks still name file and line.
 $(FUZZ_DIR)/build.ninja: | deps
 	$(CMAKE) -S . -B $(FUZZ_DIR) -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-	    -DRYUK_FUZZ=ON -DRYUK_WERROR=ON
+	    '-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O1 -gline-tables-only -DNDEBUG' -DRYUK_FUZZ=ON -DRYUK_WERROR=ON
 
 build: deps $(BUILD_DIR)/build.ninja
 	$(CMAKE) --build $(BUILD_DIR)
