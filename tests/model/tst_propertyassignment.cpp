@@ -1,5 +1,6 @@
 // The KEY=VALUE syntax of `ryuk set`: which values are JSON, which are
 // strings, and the exact message for each refusal.
+#include "core/properties.h"
 #include "core/propertyassignment.h"
 #include "testsupport.h"
 
@@ -32,6 +33,8 @@ private slots:
         row("null", "x=null", "x", "null");
         row("UTF-8", "title=Caf\xC3\xA9", "title", "\"Caf\xC3\xA9\"");
         row("control character", "t=a\tb", "t", "\"a\\tb\"");
+        // Found by fuzzing: RapidJSON's exact parser meets a zero significand here.
+        row("zero with a large exponent", "x=0E44", "x", "0E44");
     }
 
     void values()
@@ -43,6 +46,17 @@ private slots:
         QCOMPARE(QString::fromStdString(change.key), key);
         QVERIFY(change.json);
         QCOMPARE(QString::fromStdString(*change.json), json);
+    }
+
+    // What "0E44" becomes in a story: it should be zero. Found by fuzzing:
+    // RapidJSON 1.1.0's full-precision strtod normalizes the zero significand
+    // with __builtin_clzll(0) and reads a tiny negative number instead.
+    void zeroWithLargeExponentIsZero()
+    {
+        RYUK_TAKE(change, parsePropertyAssignment(QStringLiteral("x=0E44")));
+        RYUK_TAKE(applied, applyPropertyChanges("{}", {change}));
+        QEXPECT_FAIL("", "RapidJSON 1.1.0 reads 0E44 as -1.4788152327084685e-272 (its strtod's clz of 0)", Continue);
+        QCOMPARE(QString::fromStdString(applied), QStringLiteral("{\"x\":0.0}"));
     }
 
     void refusals_data()
