@@ -8,6 +8,7 @@
 
 #include "canvasbench.h"
 #include "dashboardbench.h"
+#include "formatbench.h"
 
 #include "formats/storygenerator.h"
 #include "formats/storyjson.h"
@@ -558,7 +559,8 @@ void printUsage()
                           "       ryuk bench store --metrics-overhead [--scenes N] [--seed S] [--json]\n"
                           "       ryuk bench graph [--scenes N] [--seed S] [--json]\n"
                           "       ryuk bench dashboard [--kinds N] [--seconds T] [--png FILE] [--json]\n"
-                          "       ryuk bench canvas [--scenes N] [--seed S] [--json]\n\n"
+                          "       ryuk bench canvas [--scenes N] [--seed S] [--json]\n"
+                          "       ryuk bench formats --hostile [--json]\n\n"
                           "store: generates a story of N scenes (default 100000), imports it and measures\n"
                           "bulk import, the same import one transaction per row (for T seconds,\n"
                           "default 5), point lookups, paged, chapter and character queries, and export.\n"
@@ -577,6 +579,9 @@ void printUsage()
                           "canvas: generates and imports a story of N scenes (default 100000), opens it\n"
                           "in a 1600x1000 story canvas drawn offscreen and measures opening to a complete\n"
                           "frame, frames at fit, while zooming to 2x and panning, and while dragging a node.\n\n"
+                          "formats --hostile: hostile inputs of 1 MB and 8 MB for each reader (JSON v1,\n"
+                          "Twee, Twine HTML, GraphML, the clipboard); the median of three reads of each and\n"
+                          "their ratio, about 8 for a reader whose time grows with the size.\n\n"
                           "The seed S defaults to 42. Progress goes to standard error on a terminal.\n")));
 }
 
@@ -591,11 +596,13 @@ int runBenchmark(const QStringList &args)
     const QString suite = args.first();
     if (suite == QLatin1String("dashboard"))
         return benchDashboard(args.mid(1));
+    if (suite == QLatin1String("formats"))
+        return benchFormats(args.mid(1));
     const bool store = suite == QLatin1String("store");
     const bool canvas = suite == QLatin1String("canvas");
     if (!store && !canvas && suite != QLatin1String("graph"))
         return fail(QCoreApplication::translate("Benchmark",
-                                                "unknown benchmark \"%1\" (available: store, graph, dashboard, canvas)")
+                                                "unknown benchmark \"%1\" (available: store, graph, dashboard, canvas, formats)")
                             .arg(suite),
                     2);
     Options options;

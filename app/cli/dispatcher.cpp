@@ -63,7 +63,7 @@ QString Dispatcher::overview() const
     for (const Command &command : mCommands)
         text += QStringLiteral("  ") + command.name.leftJustified(width + 2) + command.summary + QLatin1Char('\n');
     text += QStringLiteral("  ") + BenchCommand.leftJustified(width + 2)
-            + tr("Runs a benchmark suite (store, graph, canvas, dashboard) and prints its figures; --json prints one JSON object.") + QLatin1Char('\n');
+            + tr("Runs a benchmark suite (store, graph, canvas, dashboard, formats) and prints its figures; --json prints one JSON object.") + QLatin1Char('\n');
     text += QLatin1Char('\n') + tr("Every command takes --json (print one line of JSON) and --help.")
             + QLatin1Char('\n') + tr("Run \"ryuk COMMAND --help\" for the arguments and options of one command.")
             + QLatin1Char('\n')

@@ -957,6 +957,10 @@ void TestCli::graphBadInput_data()
         "ryuk: --scenes must be between 1 and 10000000");
     add("bench graph --naive-seconds", QStringLiteral("bench graph --naive-seconds 3"),
         "ryuk: unknown option \"--naive-seconds\" for \"bench\"");
+    add("bench formats without --hostile", QStringLiteral("bench formats"),
+        "ryuk: bench formats measures hostile inputs only: give --hostile");
+    add("bench formats --scenes", QStringLiteral("bench formats --hostile --scenes 3"),
+        "ryuk: unknown option \"--scenes\" for \"bench formats\"");
 }
 
 void TestCli::graphBadInput()
