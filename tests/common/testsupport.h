@@ -42,6 +42,6 @@ inline QString kindText(ErrorKind kind)
 #define RYUK_SKIP_OR_FAIL(message) \
     do { \
         if (qEnvironmentVariableIsSet("CI")) \
-            QFAIL(qPrintable(QString(message) + QStringLiteral(" (CI is set, so a skipped check fails)"))); \
+            QFAIL(qPrintable(QString::fromUtf8(message) + QStringLiteral(" (CI is set, so a skipped check fails)"))); \
         QSKIP(message); \
     } while (false)

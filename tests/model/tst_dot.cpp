@@ -5,6 +5,7 @@
 #include "formats/storyformat.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
