@@ -242,10 +242,6 @@
 <context>
     <name>ProfilerWidget</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 ns</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2698,10 +2694,6 @@
     </message>
     <message>
         <source>Memory use (%1 MB) passed 85 % of the budget of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -242,10 +242,6 @@
 <context>
     <name>ProfilerWidget</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
-    <message>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
     </message>
@@ -2692,10 +2688,6 @@
     <message>
         <source>Memory use (%1 MB) passed 85 % of the budget of %2 MB</source>
         <translation>メモリ使用量 (%1 MB) が上限 %2 MB の 85 % を超えました</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>
