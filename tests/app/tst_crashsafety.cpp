@@ -116,7 +116,8 @@ Counts statsOf(const QString &path, QString &error)
         return {};
     }
     const QJsonObject stats = QJsonDocument::fromJson(run.out).object();
-    return {stats.value(QStringLiteral("nodes")).toInteger(-1), stats.value(QStringLiteral("relationships")).toInteger(-1)};
+    return {stats.value(QStringLiteral("nodes")).toInteger(-1),
+            stats.value(QStringLiteral("relationships")).toInteger(-1)};
 }
 
 // The file after a kill: sound to SQLite and to `ryuk stats`. `ryuk` opens it
@@ -149,7 +150,8 @@ void removeStory(const QString &path)
 bool copyStory(const QString &from, const QString &to)
 {
     removeStory(to);
-    if (QFile::exists(from + QStringLiteral("-wal")) && !QFile::copy(from + QStringLiteral("-wal"), to + QStringLiteral("-wal")))
+    if (QFile::exists(from + QStringLiteral("-wal"))
+        && !QFile::copy(from + QStringLiteral("-wal"), to + QStringLiteral("-wal")))
         return false;
     return QFile::copy(from, to);
 }
@@ -276,7 +278,8 @@ int runStudioChild(int argc, char **argv)
 
     std::vector<VertexIndex> scenes;
     for (std::size_t v = 0; v < document->graph().vertexSlots(); ++v) {
-        if (document->graph().vertex(VertexIndex(v)).alive && document->graph().vertex(VertexIndex(v)).kind == NodeKind::Scene)
+        if (document->graph().vertex(VertexIndex(v)).alive
+            && document->graph().vertex(VertexIndex(v)).kind == NodeKind::Scene)
             scenes.push_back(VertexIndex(v));
     }
     emitLine("ready");
@@ -410,8 +413,8 @@ void TestCrashSafety::importKilledIsAllOrNothing()
 {
     std::mt19937_64 random(masterSeed() ^ 0x1001);
     const QString source = path(QStringLiteral("big.json"));
-    const Run generated = runRyuk({QStringLiteral("generate"), source, QStringLiteral("--scenes"), QStringLiteral("15000"),
-                                QStringLiteral("--seed"), QStringLiteral("3")});
+    const Run generated = runRyuk({QStringLiteral("generate"), source, QStringLiteral("--scenes"),
+                                   QStringLiteral("15000"), QStringLiteral("--seed"), QStringLiteral("3")});
     QVERIFY2(generated.exitCode == 0, generated.err.constData());
 
     const QByteArray few = R"({"format":"ryuk.story","version":1,"nodes":[
@@ -461,7 +464,8 @@ void TestCrashSafety::importKilledIsAllOrNothing()
     }
     qInfo("a whole import takes %lld ms into an empty story (log of %lld bytes written by %lld ms), %lld ms into one "
           "with %s (%lld bytes by %lld ms)",
-          importMs[0], logBytes[0], logFullMs[0], importMs[1], qPrintable(describe(before[1])), logBytes[1], logFullMs[1]);
+          importMs[0], logBytes[0], logFullMs[0], importMs[1], qPrintable(describe(before[1])), logBytes[1],
+          logFullMs[1]);
 
     // Three kinds of moment, in turn: any time from the start of the process
     // to the end of a whole import; when the log has reached a random size
@@ -475,14 +479,13 @@ void TestCrashSafety::importKilledIsAllOrNothing()
         QVERIFY(copyStory(path(bases[b]), trial));
         const qint64 threshold = kind == 0 ? 0 : kind == 1 ? 1 + qint64(random() % quint64(logBytes[b])) : logBytes[b];
         const qint64 delayMs = kind == 0 ? qint64(random() % quint64(importMs[b] + 1))
-                             : kind == 2 ? qint64(random() % quint64(std::max<qint64>(1, importMs[b] - logFullMs[b]) + 1))
-                                         : 0;
+                : kind == 2 ? qint64(random() % quint64(std::max<qint64>(1, importMs[b] - logFullMs[b]) + 1))
+                            : 0;
         QProcess process;
         process.start(QStringLiteral(RYUK_CLI), {QStringLiteral("import"), trial, source});
         QVERIFY(process.waitForStarted());
         bool finished = false;
-        while (threshold > 0 && logSize() < threshold && !(finished = process.waitForFinished(1))) {
-        }
+        while (threshold > 0 && logSize() < threshold && !(finished = process.waitForFinished(1))) {}
         finished = finished || process.waitForFinished(int(delayMs));
         bool wasKilled = false;
         if (!finished) {
@@ -494,8 +497,11 @@ void TestCrashSafety::importKilledIsAllOrNothing()
             QVERIFY2(process.exitCode() == 0, process.readAllStandardError().constData());
         killed += wasKilled ? 1 : 0;
         killedWriting += wasKilled && logSize() > 0 ? 1 : 0;
-        const QString when = kind == 1 ? QStringLiteral("at a log of %1 bytes").arg(threshold)
-                                       : QStringLiteral("%1 ms after %2").arg(delayMs).arg(kind == 0 ? QStringLiteral("the start") : QStringLiteral("the log was complete"));
+        const QString when = kind == 1
+                ? QStringLiteral("at a log of %1 bytes").arg(threshold)
+                : QStringLiteral("%1 ms after %2")
+                          .arg(delayMs)
+                          .arg(kind == 0 ? QStringLiteral("the start") : QStringLiteral("the log was complete"));
 
         Counts counts;
         const QString unsound = checkSound(trial, &counts);
@@ -530,13 +536,13 @@ void TestCrashSafety::setStreamKilledKeepsAcknowledgedEdits()
     const QString story = path(QStringLiteral("edits.ryuk"));
 
     // Edit number i sets e<i> = i on node n<i % 8 + 1>.
-    const QString script = QStringLiteral(
-            "i=$START\n"
-            "while :; do\n"
-            "  if \"$RYUK\" set \"$STORY\" n$((i % %1 + 1)) e$i=$i >/dev/null 2>\"$STORY.err\"; then echo ok $i;\n"
-            "  else echo failed $i $?; cat \"$STORY.err\"; fi\n"
-            "  i=$((i + 1))\n"
-            "done\n")
+    const QString script = QStringLiteral("i=$START\n"
+                                          "while :; do\n"
+                                          "  if \"$RYUK\" set \"$STORY\" n$((i % %1 + 1)) e$i=$i >/dev/null "
+                                          "2>\"$STORY.err\"; then echo ok $i;\n"
+                                          "  else echo failed $i $?; cat \"$STORY.err\"; fi\n"
+                                          "  i=$((i + 1))\n"
+                                          "done\n")
                                    .arg(nodeCount);
     std::set<qint64> acknowledged;
     std::set<qint64> allowed; // acknowledged, or running when the kill came
@@ -562,7 +568,8 @@ void TestCrashSafety::setStreamKilledKeepsAcknowledgedEdits()
             if (line.isEmpty())
                 continue;
             const QByteArray acknowledgement = QByteArray("ok ") + QByteArray::number(next);
-            QVERIFY2(line == acknowledgement, qPrintable(QStringLiteral("trial %1: %2").arg(t).arg(QString::fromUtf8(line))));
+            QVERIFY2(line == acknowledgement,
+                     qPrintable(QStringLiteral("trial %1: %2").arg(t).arg(QString::fromUtf8(line))));
             acknowledged.insert(next);
             allowed.insert(next);
             ++next;
@@ -571,7 +578,8 @@ void TestCrashSafety::setStreamKilledKeepsAcknowledgedEdits()
         allowed.insert(next); // the one that may have been committing when the kill came
 
         const QString unsound = checkSound(story);
-        QVERIFY2(unsound.isEmpty(), qPrintable(QStringLiteral("trial %1 (killed after %2 ms): %3").arg(t).arg(delayMs).arg(unsound)));
+        QVERIFY2(unsound.isEmpty(),
+                 qPrintable(QStringLiteral("trial %1 (killed after %2 ms): %3").arg(t).arg(delayMs).arg(unsound)));
         std::set<qint64> stored;
         const QJsonArray nodes = exportedNodes(story);
         QCOMPARE(nodes.size(), nodeCount);
@@ -582,14 +590,17 @@ void TestCrashSafety::setStreamKilledKeepsAcknowledgedEdits()
                     continue;
                 const qint64 n = it.key().mid(1).toLongLong();
                 QCOMPARE(it.value().toInteger(), n);
-                QCOMPARE(node.toObject().value(QStringLiteral("id")).toString(), QStringLiteral("n%1").arg(n % nodeCount + 1));
+                QCOMPARE(node.toObject().value(QStringLiteral("id")).toString(),
+                         QStringLiteral("n%1").arg(n % nodeCount + 1));
                 stored.insert(n);
             }
         }
         for (qint64 n : acknowledged)
-            QVERIFY2(stored.count(n), qPrintable(QStringLiteral("trial %1: edit %2 exited 0 but is not in the story").arg(t).arg(n)));
+            QVERIFY2(stored.count(n),
+                     qPrintable(QStringLiteral("trial %1: edit %2 exited 0 but is not in the story").arg(t).arg(n)));
         for (qint64 n : stored)
-            QVERIFY2(allowed.count(n), qPrintable(QStringLiteral("trial %1: edit %2 is in the story but never ran").arg(t).arg(n)));
+            QVERIFY2(allowed.count(n),
+                     qPrintable(QStringLiteral("trial %1: edit %2 is in the story but never ran").arg(t).arg(n)));
         // An edit the kill caught after its commit stays; count it as acknowledged from now on.
         if (stored.count(next))
             acknowledged.insert(next);
@@ -614,8 +625,9 @@ void TestCrashSafety::editorKilledKeepsStoredEdits()
     }
     json += R"(],"relationships":[)";
     for (int i = 1; i < columns * rows; ++i) {
-        json += QByteArray(i > 1 ? "," : "") + R"({"id":"r)" + QByteArray::number(i) + R"(","type":"LEADS_TO","from":"s)"
-                + QByteArray::number(i) + R"(","to":"s)" + QByteArray::number(i + 1) + R"("})";
+        json += QByteArray(i > 1 ? "," : "") + R"({"id":"r)" + QByteArray::number(i)
+                + R"(","type":"LEADS_TO","from":"s)" + QByteArray::number(i) + R"(","to":"s)"
+                + QByteArray::number(i + 1) + R"("})";
     }
     json += "]}";
     QCOMPARE(makeStory(QStringLiteral("studio.ryuk"), json), QString());
@@ -630,9 +642,10 @@ void TestCrashSafety::editorKilledKeepsStoredEdits()
         state.clear();
         for (const QJsonValue &value : exportedNodes(story)) {
             const QJsonObject node = value.toObject();
-            state.insert(node.value(QStringLiteral("id")).toString(),
-                         {node.value(QStringLiteral("x")).toDouble(), node.value(QStringLiteral("y")).toDouble(),
-                          node.value(QStringLiteral("properties")).toObject().value(QStringLiteral("title")).toString()});
+            state.insert(
+                    node.value(QStringLiteral("id")).toString(),
+                    {node.value(QStringLiteral("x")).toDouble(), node.value(QStringLiteral("y")).toDouble(),
+                     node.value(QStringLiteral("properties")).toObject().value(QStringLiteral("title")).toString()});
         }
     };
     auto near = [](double a, double b) { return std::abs(a - b) < 1e-6; };
@@ -706,7 +719,8 @@ void TestCrashSafety::editorKilledKeepsStoredEdits()
                 ++moves;
                 movesOnRelease += words.value(5) == "release" ? 1 : 0;
             } else if (words.value(0) == "ok" && words.value(1) == "title") {
-                expected[QString::fromUtf8(words.value(2))].title = QString::fromUtf8(line.mid(10 + words.value(2).size()));
+                expected[QString::fromUtf8(words.value(2))].title
+                        = QString::fromUtf8(line.mid(10 + words.value(2).size()));
                 ++renames;
             }
         }
@@ -728,20 +742,23 @@ void TestCrashSafety::editorKilledKeepsStoredEdits()
             if (it.key() == gestureNode) {
                 for (const State &attempt : tries) {
                     tried = tried
-                            || (attempt.title.isEmpty() ? near(have.x, attempt.x) && near(have.y, attempt.y) && have.title == want.title
-                                                        : have.title == attempt.title && near(have.x, want.x) && near(have.y, want.y));
+                            || (attempt.title.isEmpty()
+                                        ? near(have.x, attempt.x) && near(have.y, attempt.y) && have.title == want.title
+                                        : have.title == attempt.title && near(have.x, want.x) && near(have.y, want.y));
                 }
             }
-            QVERIFY2(tried, qPrintable(QStringLiteral("trial %1: %2 is at (%3, %4) titled \"%5\"; the editor had stored "
-                                                      "(%6, %7) titled \"%8\"\n%9")
-                                               .arg(t)
-                                               .arg(it.key())
-                                               .arg(have.x)
-                                               .arg(have.y)
-                                               .arg(have.title)
-                                               .arg(want.x)
-                                               .arg(want.y)
-                                               .arg(want.title, QString::fromUtf8(output.right(2000) + child.readAllStandardError()))));
+            QVERIFY2(tried,
+                     qPrintable(QStringLiteral("trial %1: %2 is at (%3, %4) titled \"%5\"; the editor had stored "
+                                               "(%6, %7) titled \"%8\"\n%9")
+                                        .arg(t)
+                                        .arg(it.key())
+                                        .arg(have.x)
+                                        .arg(have.y)
+                                        .arg(have.title)
+                                        .arg(want.x)
+                                        .arg(want.y)
+                                        .arg(want.title,
+                                             QString::fromUtf8(output.right(2000) + child.readAllStandardError()))));
             ++pending;
             it.value() = have;
         }
@@ -750,7 +767,9 @@ void TestCrashSafety::editorKilledKeepsStoredEdits()
         if (!gestureNode.isEmpty() && !released && moves > 0 && moves == movesOnRelease)
             QVERIFY2(near(actual.value(gestureNode).x, expected.value(gestureNode).x)
                              && near(actual.value(gestureNode).y, expected.value(gestureNode).y),
-                     qPrintable(QStringLiteral("trial %1: %2 moved by a drag that was never released").arg(t).arg(gestureNode)));
+                     qPrintable(QStringLiteral("trial %1: %2 moved by a drag that was never released")
+                                        .arg(t)
+                                        .arg(gestureNode)));
     }
     qInfo("%d trials, %d killed mid-gesture; %d moves (%d stored on release) and %d renames reported stored, "
           "%d stored edits caught before their report",
