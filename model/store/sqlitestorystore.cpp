@@ -1499,8 +1499,8 @@ Status configure(sqlite::Database &db)
 }
 
 // Makes a new file under a private name beside `path` (same folder, so it can
-// be linked there), created exclusively so it is ours alone; mode 0666 less
-// the umask, as SQLite would create it.
+// be linked there), created exclusively so it is ours alone; mode 0644 less
+// the umask, as SQLite creates its files (SQLITE_DEFAULT_FILE_PERMISSIONS).
 Result<QByteArray> makePrivateFile(const QString &path)
 {
     const QFileInfo info(path);
@@ -1509,7 +1509,7 @@ Result<QByteArray> makePrivateFile(const QString &path)
                                      .arg(info.absolutePath(), info.fileName())
                                      .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
         const QByteArray encoded = QFile::encodeName(name);
-        const int fd = ::open(encoded.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+        const int fd = ::open(encoded.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
         if (fd >= 0) {
             ::close(fd);
             return encoded;
@@ -1547,7 +1547,7 @@ int copyToNewName(const QByteArray &from, const QByteArray &to)
     const int in = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
     if (in < 0)
         return errno;
-    const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0666);
+    const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
     if (out < 0) {
         const int error = errno;
         ::close(in);

@@ -17,6 +17,8 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
 #include <climits>
 #include <cmath>
 #include <limits>
@@ -324,6 +326,7 @@ private slots:
     void discardLeavesAFileThatReplacedIt();
     void discardLeavesAStoryInUse();
     void discardRefusesAStoryItDidNotCreate();
+    void newFileMode();
     void newFileHeader();
     void reopenKeepsData();
 
@@ -650,6 +653,19 @@ void TestStoryStore::discardRefusesAStoryItDidNotCreate()
     RYUK_COMPARE_ERROR(ryuk::discardNewStory(std::move(store)), ErrorKind::Internal,
                        QStringLiteral("not a story this program created"));
     QCOMPARE(fileBytes(file), before);
+}
+
+// Made under a private name, the story still gets the mode SQLite gives the
+// files it creates (0644 less the umask), not a private file's 0600.
+void TestStoryStore::newFileMode()
+{
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const QString file = path("story.ryuk");
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0644 & ~mask);
 }
 
 void TestStoryStore::newFileHeader()
