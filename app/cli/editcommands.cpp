@@ -11,8 +11,6 @@
 #include "formats/samplestory.h"
 #include "store/sqlitestorystore.h"
 
-#include <QFile>
-
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
@@ -61,13 +59,6 @@ Result<std::string> valueJson(const std::string &key, const std::string &value)
     return out.text();
 }
 
-void removeStoryFiles(const QString &path)
-{
-    // SQLite may have left its journal or write-ahead log beside the story.
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
 
 Result<PropertyChange> EditCommands::assignment(const QString &argument)
@@ -92,9 +83,9 @@ Status EditCommands::init(const Invocation &invocation)
         return store.takeError();
     if (invocation.isSet(QStringLiteral("--sample"))) {
         if (Status loaded = loadSampleStory(**store); !loaded) {
-            // A half-made story would only be refused by the next `init`.
-            store->reset();
-            removeStoryFiles(path);
+            // A half-made story would only be refused by the next `init`. Only
+            // the file made here goes, never one another program put there since.
+            (void)discardNewStory(std::move(*store)).ok();
             return loaded.takeError();
         }
     }

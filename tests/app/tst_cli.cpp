@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 namespace {
 
 // A small story that exercises every query: chapter 1 has its scenes out of id
@@ -212,6 +214,8 @@ private slots:
     void deleteCascades();
     void deleteIsAllOrNothing();
     void nonStoryFileIsLeftAlone();
+    void busyStoryExitsOne_data();
+    void busyStoryExitsOne();
     void importMalformedLeavesStoryUnchanged();
     void importText();
     void importFromStdin();
@@ -727,6 +731,46 @@ void TestCli::nonStoryFileIsLeftAlone()
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(readFile(QStringLiteral("notastory.ryuk")), QByteArray("just some text\n"));
     }
+}
+
+void TestCli::busyStoryExitsOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("wholeFile"); // the other program locks out readers too
+    const QString story = QStringLiteral("busy.ryuk");
+    QTest::newRow("set") << QStringList{QStringLiteral("set"), story, QStringLiteral("s1"), QStringLiteral("title=x")} << false;
+    QTest::newRow("delete") << QStringList{QStringLiteral("delete"), story, QStringLiteral("s1")} << false;
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), story, QStringLiteral("small.json")} << false;
+    QTest::newRow("get") << QStringList{QStringLiteral("get"), story, QStringLiteral("s1")} << true;
+    QTest::newRow("next") << QStringList{QStringLiteral("next"), story, QStringLiteral("s1")} << true;
+}
+
+// Another program writing the story is no fault of the input: exit 1, and a
+// message that says to try again (never "no node has id …").
+void TestCli::busyStoryExitsOne()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, wholeFile);
+    const QString story = QStringLiteral("busy.ryuk");
+    QVERIFY(makeStory(story));
+    const QByteArray before = exported(story);
+    {
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open_v2(path(story).toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const char *lock = wholeFile ? "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                       "UPDATE meta SET value = value WHERE key = 'title';"
+                                     : "BEGIN IMMEDIATE;";
+        const int locked = sqlite3_exec(other, lock, nullptr, nullptr, nullptr);
+        const Run run = ryuk(args);
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(other);
+        QCOMPARE(locked, SQLITE_OK);
+        QCOMPARE(QString::fromUtf8(run.err),
+                 QStringLiteral("ryuk: busy.ryuk: the story is being changed by another program; try again\n"));
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(run.exitCode, 1);
+    }
+    QCOMPARE(exported(story), before);
 }
 
 void TestCli::importMalformedLeavesStoryUnchanged()
