@@ -55,15 +55,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the story file is damaged (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a value is too long to store (the limit is %1 bytes)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -284,10 +280,6 @@
 </context>
 <context>
     <name>ProfilerWidget</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 ns</source>
         <translation type="unfinished"></translation>
@@ -555,6 +547,10 @@
     <name>StoryGraph</name>
     <message>
         <source>relationship &quot;%1&quot; joins a node the graph does not know</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the story kept changing while it was read; try again</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -843,6 +839,30 @@
     </message>
     <message>
         <source>unknown open mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the story: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file was replaced by another program while it was being created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a story this program created</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program put its own file here; it was left as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another program has the new story open; it was left in place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot remove the new story</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2772,10 +2792,6 @@
     </message>
     <message>
         <source>Memory use (%1 MB) passed 85 % of the budget of %2 MB</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

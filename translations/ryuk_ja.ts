@@ -55,16 +55,12 @@
         <translation>ストーリーが別のプログラムで変更中です。もう一度お試しください</translation>
     </message>
     <message>
-        <source>the story file is damaged (%1)</source>
-        <translation>ストーリーファイルが破損しています (%1)</translation>
-    </message>
-    <message>
-        <source>the disk is full</source>
-        <translation>ディスクの空き容量が不足しています</translation>
-    </message>
-    <message>
         <source>cancelled</source>
         <translation>キャンセルされました</translation>
+    </message>
+    <message>
+        <source>a value is too long to store (the limit is %1 bytes)</source>
+        <translation>値が長すぎて保存できません (上限は %1 バイトです)</translation>
     </message>
 </context>
 <context>
@@ -284,10 +280,6 @@
 </context>
 <context>
     <name>ProfilerWidget</name>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 に書き込めません: %2</translation>
-    </message>
     <message>
         <source>%1 ns</source>
         <translation>%1 ns</translation>
@@ -554,6 +546,10 @@
     <message>
         <source>relationship &quot;%1&quot; joins a node the graph does not know</source>
         <translation>関係 &quot;%1&quot; がグラフに存在しないノードを結んでいます</translation>
+    </message>
+    <message>
+        <source>the story kept changing while it was read; try again</source>
+        <translation>読み込み中にストーリーが変更され続けました。もう一度お試しください</translation>
     </message>
 </context>
 <context>
@@ -842,6 +838,30 @@
     <message>
         <source>no query plan for kind &quot;%1&quot; (kinds: %2)</source>
         <translation>クエリ種別 &quot;%1&quot; のクエリプランはありません (種別: %2)</translation>
+    </message>
+    <message>
+        <source>cannot create the story: %1</source>
+        <translation>ストーリーを作成できません: %1</translation>
+    </message>
+    <message>
+        <source>the file was replaced by another program while it was being created</source>
+        <translation>作成中にファイルが別のプログラムによって置き換えられました</translation>
+    </message>
+    <message>
+        <source>not a story this program created</source>
+        <translation>このプログラムが作成したストーリーではありません</translation>
+    </message>
+    <message>
+        <source>another program put its own file here; it was left as it is</source>
+        <translation>別のプログラムがここに独自のファイルを置いたため、そのまま残しました</translation>
+    </message>
+    <message>
+        <source>another program has the new story open; it was left in place</source>
+        <translation>別のプログラムが新しいストーリーを開いているため、そのまま残しました</translation>
+    </message>
+    <message>
+        <source>cannot remove the new story</source>
+        <translation>新しいストーリーを削除できません</translation>
     </message>
 </context>
 <context>
@@ -2766,10 +2786,6 @@
     <message>
         <source>Memory use (%1 MB) passed 85 % of the budget of %2 MB</source>
         <translation>メモリ使用量 (%1 MB) が上限 %2 MB の 85 % を超えました</translation>
-    </message>
-    <message>
-        <source>cannot write %1</source>
-        <translation>%1 に書き込めません</translation>
     </message>
 </context>
 <context>

@@ -12,9 +12,6 @@
 #include "formats/samplestory.h"
 #include "store/sqlitestorystore.h"
 
-#include <QFile>
-
-
 #include <variant>
 
 namespace ryuk::cli {
@@ -33,13 +30,6 @@ public:
     static QString count(qint64 n, const QString &one, const QString &many) { return n == 1 ? one : many.arg(n); }
 };
 
-void removeStoryFiles(const QString &path)
-{
-    // SQLite may have left its journal or write-ahead log beside the story.
-    for (const char *suffix : {"", "-journal", "-wal", "-shm"})
-        QFile::remove(path + QLatin1String(suffix));
-}
-
 } // namespace
 
 Status EditCommands::init(const Invocation &invocation)
@@ -50,9 +40,9 @@ Status EditCommands::init(const Invocation &invocation)
         return store.takeError();
     if (invocation.isSet(QStringLiteral("--sample"))) {
         if (Status loaded = loadSampleStory(**store); !loaded) {
-            // A half-made story would only be refused by the next `init`.
-            store->reset();
-            removeStoryFiles(path);
+            // A half-made story would only be refused by the next `init`. Only
+            // the file made here goes, never one another program put there since.
+            (void)discardNewStory(std::move(*store)).ok();
             return loaded.takeError();
         }
     }

@@ -165,10 +165,9 @@ Status importIntoStory(const QString &sourcePath, const QString &storyPath, bool
     Result<ImportSummary> imported = ryuk::importFile(*store, sourcePath, options);
     if (!imported) {
         if (newStory) {
-            // A story made for this import goes with it, so a failed drop leaves no empty story behind.
-            store.reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(storyPath + QLatin1String(suffix));
+            // A story made for this import goes with it, so a failed drop leaves no empty story behind
+            // (only the file made here: never one another program put at the path since).
+            (void)ryuk::discardNewStory(std::move(store)).ok();
         }
         return naming(imported.takeError(), sourcePath);
     }
@@ -1037,9 +1036,7 @@ bool MainWindow::openSampleStory()
         Status made = store ? loadSampleStory(**store) : Status(store.takeError());
         if (!made) {
             if (store)
-                store->reset();
-            for (const char *suffix : {"", "-wal", "-shm"})
-                QFile::remove(path + QLatin1String(suffix));
+                (void)ryuk::discardNewStory(std::move(*store)).ok();
             setLastError(made.error().toString());
             return false;
         }

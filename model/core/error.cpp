@@ -9,6 +9,7 @@ const char *kindName(ErrorKind kind)
     case ErrorKind::BadInput: return "BadInput";
     case ErrorKind::NotFound: return "NotFound";
     case ErrorKind::Conflict: return "Conflict";
+    case ErrorKind::Busy: return "Busy";
     case ErrorKind::NotAStory: return "NotAStory";
     case ErrorKind::Corrupt: return "Corrupt";
     case ErrorKind::Io: return "Io";

@@ -13,7 +13,8 @@ namespace ryuk {
 enum class ErrorKind {
     BadInput,  // malformed or invalid input: JSON, ids, property types, usage
     NotFound,  // a named node or relationship does not exist
-    Conflict,  // a duplicate id or another writer holds the story
+    Conflict,  // a duplicate id, or a file already where a new one should go
+    Busy,      // another program is writing the story: the same call may succeed later
     NotAStory, // a file that is not a Ryuk story (or not SQLite at all)
     Corrupt,   // a damaged story file
     Io,        // the disk or the operating system failed

@@ -145,6 +145,19 @@ Result<ExportSummary> writeFile(const QString &path, const std::function<Result<
         file.cancelWriting();
         return withPath(summary.takeError());
     }
+    // QSaveFile::commit() (Qt 6.4) notices only the errors of write() calls: a
+    // failed flush of its buffer (the file too large, the disk full) would still
+    // rename the truncated file into place. Flush here, where a failure can cancel.
+    bool flushed = file.flush();
+    // A short write gives no reason ("Unknown error"); trying the rest once
+    // more gets the system's own ("File too large", "No space left on device").
+    if (!flushed && file.bytesToWrite() > 0)
+        flushed = file.flush();
+    if (!flushed) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(reason), path);
+    }
     if (!file.commit())
         return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(file.errorString()), path);
     return summary;

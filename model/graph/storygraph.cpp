@@ -9,6 +9,21 @@
 
 namespace ryuk {
 
+namespace {
+std::function<void()> &loadHook()
+{
+    static std::function<void()> hook;
+    return hook;
+}
+} // namespace
+
+namespace testing {
+void setGraphLoadHook(std::function<void()> hook)
+{
+    loadHook() = std::move(hook);
+}
+} // namespace testing
+
 NodeKind nodeKindOf(std::string_view type)
 {
     if (type == NodeType::Scene)
@@ -59,6 +74,33 @@ Result<std::unique_ptr<StoryGraph>> StoryGraph::build(StoryStore &store)
 
 Status StoryGraph::reload()
 {
+    // Nodes and relationships are read on two connections, each in its own
+    // snapshot: a commit by another program between the two reads would give
+    // a relationship whose node the graph lacks (or a node without its
+    // relationships). PRAGMA data_version, asked on this store's connection
+    // before and after, moves when anyone else commits: then read again.
+    constexpr int Attempts = 5;
+    for (int attempt = 1;; ++attempt) {
+        auto before = mStore.externalVersion();
+        if (!before)
+            return before.takeError();
+        Status loaded = load();
+        auto after = mStore.externalVersion();
+        if (!after)
+            return after.takeError();
+        if (*after == *before)
+            return loaded;
+        if (attempt == Attempts) {
+            mLastError = Error{ErrorKind::Busy,
+                               QCoreApplication::translate("StoryGraph", "the story kept changing while it was read; try again"),
+                               {}, 0, 0};
+            return *mLastError;
+        }
+    }
+}
+
+Status StoryGraph::load()
+{
     mGraph.clear();
     mVertices.clear();
     mEdges.clear();
@@ -78,11 +120,14 @@ Status StoryGraph::reload()
     const std::size_t nodeHint = bounds ? std::size_t(bounds->first) : 0;
     const std::size_t edgeHint = bounds ? std::size_t(bounds->second) : 0;
 
+    // The id, type and transition name lie back to back in `text` from
+    // `offset` (64 bits: a large story's names pass 4 GiB).
     struct RawEdge
     {
         qint64 key, from, to;
         std::optional<double> weight;
-        std::uint32_t idOffset, idLength, typeOffset, typeLength, transitionOffset, transitionLength;
+        std::uint64_t offset;
+        std::uint32_t idLength, typeLength, transitionLength;
     };
     std::vector<RawEdge> raw;
     std::string text; // every id, type and transition name, back to back
@@ -91,8 +136,8 @@ Status StoryGraph::reload()
         raw.reserve(edgeHint);
         text.reserve(edgeHint * 16);
         edgesRead = from.forEachGraphEdge([&](const GraphEdgeRow &row) {
-            auto put = [&](std::string_view s, std::uint32_t &offset, std::uint32_t &length) {
-                offset = std::uint32_t(text.size());
+            // SQLite's texts are shorter than 2 GiB, so each length fits.
+            auto put = [&](std::string_view s, std::uint32_t &length) {
                 length = std::uint32_t(s.size());
                 text.append(s);
             };
@@ -101,15 +146,18 @@ Status StoryGraph::reload()
             e.from = row.from;
             e.to = row.to;
             e.weight = row.weight;
-            put(row.id, e.idOffset, e.idLength);
-            put(row.type, e.typeOffset, e.typeLength);
-            put(row.transitionType, e.transitionOffset, e.transitionLength);
+            e.offset = text.size();
+            put(row.id, e.idLength);
+            put(row.type, e.typeLength);
+            put(row.transitionType, e.transitionLength);
             return true;
         });
     };
     std::thread reader;
     auto second = mStore.openReader();
-    if (second)
+    // A test stepping in between the two reads needs them one after the other.
+    const bool stepwise = bool(loadHook());
+    if (second && !stepwise)
         reader = std::thread([&] { readEdges(**second); });
     struct Join
     {
@@ -129,10 +177,12 @@ Status StoryGraph::reload()
         return true;
     });
     mLoading = false;
+    if (stepwise)
+        loadHook()();
     if (reader.joinable())
         reader.join();
-    else
-        readEdges(mStore); // no second connection (e.g. a backend without one): read in turn
+    else // no second connection (e.g. a backend without one), or a test: read in turn
+        readEdges(second ? **second : mStore);
     if (!nodesRead)
         return nodesRead;
     if (!edgesRead)
@@ -146,7 +196,7 @@ Status StoryGraph::reload()
             vertexIds.insert(mVertices[v].id, v);
         edgeIds.reserve(raw.size());
         for (std::size_t e = 0; e < raw.size(); ++e)
-            edgeIds.insert(std::string_view(text).substr(raw[e].idOffset, raw[e].idLength), qint64(e));
+            edgeIds.insert(std::string_view(text).substr(raw[e].offset, raw[e].idLength), qint64(e));
     });
     struct Join joinIndexer{indexer};
 
@@ -158,9 +208,9 @@ Status StoryGraph::reload()
         row.from = e.from;
         row.to = e.to;
         row.weight = e.weight;
-        row.id = std::string_view(text).substr(e.idOffset, e.idLength);
-        row.type = std::string_view(text).substr(e.typeOffset, e.typeLength);
-        row.transitionType = std::string_view(text).substr(e.transitionOffset, e.transitionLength);
+        row.id = std::string_view(text).substr(e.offset, e.idLength);
+        row.type = std::string_view(text).substr(e.offset + e.idLength, e.typeLength);
+        row.transitionType = std::string_view(text).substr(e.offset + e.idLength + e.typeLength, e.transitionLength);
         if (auto s = addEdge(row); !s)
             return s;
     }

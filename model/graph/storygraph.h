@@ -11,6 +11,7 @@
 #include <boost/graph/adjacency_list.hpp>
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -99,6 +100,7 @@ public:
 
 private:
     explicit StoryGraph(StoryStore &store);
+    Status load(); // one read of the whole story; reload() repeats it until no one committed meanwhile
 
     std::uint16_t intern(std::string_view name);
     VertexIndex addVertex(const GraphNodeRow &row);
@@ -135,6 +137,13 @@ struct LoadedStory
     std::unique_ptr<StoryGraph> graph;
 };
 Result<LoadedStory> loadStory(const QString &path);
+
+namespace testing {
+// Called by a graph load between reading the nodes and reading the
+// relationships (which then run one after the other, not side by side), so a
+// test can commit from another connection exactly there. Tests only; nullptr removes it.
+void setGraphLoadHook(std::function<void()> hook);
+} // namespace testing
 
 NodeKind nodeKindOf(std::string_view type);
 EdgeKind edgeKindOf(std::string_view type);

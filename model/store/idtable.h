@@ -26,7 +26,7 @@ public:
         for (std::size_t i = h & mMask;; i = (i + 1) & mMask) {
             Slot &slot = mSlots[i];
             if (slot.hash == 0) {
-                slot = Slot{h, std::uint32_t(mArena.size()), std::uint32_t(key.size()), value};
+                slot = Slot{h, mArena.size(), key.size(), value};
                 mArena.append(key);
                 ++mUsed;
                 return {&slot.value, true};
@@ -70,9 +70,11 @@ public:
 private:
     struct Slot
     {
+        // 64-bit offset and length: a large story's ids pass 4 GiB, and a
+        // 32-bit offset would wrap and point at another key.
         std::uint64_t hash = 0; // 0 marks an empty slot
-        std::uint32_t offset = 0;
-        std::uint32_t length = 0;
+        std::uint64_t offset = 0;
+        std::uint64_t length = 0;
         qint64 value = 0;
     };
 

@@ -5,13 +5,22 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <climits>
+
 namespace ryuk::sqlite {
+
+bool textFits(std::size_t bytes, int limit)
+{
+    return limit >= 0 && bytes <= std::size_t(limit) && bytes <= std::size_t(INT_MAX);
+}
 
 Statement &Statement::operator=(Statement &&other) noexcept
 {
     if (this != &other) {
         sqlite3_finalize(mStmt);
         mStmt = std::exchange(other.mStmt, nullptr);
+        mBindError = std::exchange(other.mBindError, SQLITE_OK);
     }
     return *this;
 }
@@ -21,28 +30,41 @@ Statement::~Statement()
     sqlite3_finalize(mStmt);
 }
 
+void Statement::checkBind(int rc)
+{
+    if (rc != SQLITE_OK && mBindError == SQLITE_OK)
+        mBindError = rc;
+}
+
 void Statement::bind(int index, std::string_view text)
 {
-    sqlite3_bind_text(mStmt, index, text.data(), int(text.size()), SQLITE_STATIC);
+    // Refused before SQLite sees the length, which it takes as an int.
+    if (!textFits(text.size(), sqlite3_limit(sqlite3_db_handle(mStmt), SQLITE_LIMIT_LENGTH, -1))) {
+        checkBind(SQLITE_TOOBIG);
+        return;
+    }
+    checkBind(sqlite3_bind_text(mStmt, index, text.data(), int(text.size()), SQLITE_STATIC));
 }
 
 void Statement::bind(int index, qint64 value)
 {
-    sqlite3_bind_int64(mStmt, index, value);
+    checkBind(sqlite3_bind_int64(mStmt, index, value));
 }
 
 void Statement::bind(int index, double value)
 {
-    sqlite3_bind_double(mStmt, index, value);
+    checkBind(sqlite3_bind_double(mStmt, index, value));
 }
 
 void Statement::bindNull(int index)
 {
-    sqlite3_bind_null(mStmt, index);
+    checkBind(sqlite3_bind_null(mStmt, index));
 }
 
 int Statement::step()
 {
+    if (mBindError != SQLITE_OK)
+        return mBindError;
     return sqlite3_step(mStmt);
 }
 
@@ -50,6 +72,7 @@ void Statement::reset()
 {
     sqlite3_reset(mStmt);
     sqlite3_clear_bindings(mStmt);
+    mBindError = SQLITE_OK;
 }
 
 bool Statement::isNull(int column) const
@@ -158,38 +181,42 @@ Error Database::error(const QString &context) const
 
 Error Database::errorFromCode(int code, const QString &context) const
 {
-    const QString detail = mDb ? QString::fromUtf8(sqlite3_errmsg(mDb)) : QString::fromUtf8(sqlite3_errstr(code));
+    // The connection's message belongs to its last call; a code from elsewhere
+    // (a bind refused before SQLite saw it) gets SQLite's text for the code.
+    const bool current = mDb && sqlite3_extended_errcode(mDb) == code;
+    const QString detail = QString::fromUtf8(current ? sqlite3_errmsg(mDb) : sqlite3_errstr(code));
     const QString prefix = context.isEmpty() ? QString() : context + QLatin1String(": ");
     ErrorKind kind = ErrorKind::Internal;
-    QString message;
+    QString message = detail;
     switch (code & 0xff) {
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        kind = ErrorKind::Conflict;
+        kind = ErrorKind::Busy;
         message = QCoreApplication::translate("Database", "the story is being changed by another program; try again");
         break;
+    case SQLITE_TOOBIG: {
+        const int limit = mDb ? sqlite3_limit(mDb, SQLITE_LIMIT_LENGTH, -1) : INT_MAX;
+        kind = ErrorKind::BadInput;
+        message = QCoreApplication::translate("Database", "a value is too long to store (the limit is %1 bytes)")
+                          .arg(std::min(limit, INT_MAX));
+        break;
+    }
+    // Damage found while working, like a failing disk, is not the input's
+    // fault; opening a story checks it first and calls a damaged file Corrupt.
     case SQLITE_CORRUPT:
     case SQLITE_NOTADB:
-        kind = ErrorKind::Corrupt;
-        message = QCoreApplication::translate("Database", "the story file is damaged (%1)").arg(detail);
-        break;
     case SQLITE_FULL:
-        kind = ErrorKind::Io;
-        message = QCoreApplication::translate("Database", "the disk is full");
-        break;
     case SQLITE_IOERR:
     case SQLITE_CANTOPEN:
     case SQLITE_READONLY:
     case SQLITE_PERM:
         kind = ErrorKind::Io;
-        message = detail;
         break;
     case SQLITE_INTERRUPT:
         kind = ErrorKind::Cancelled;
         message = QCoreApplication::translate("Database", "cancelled");
         break;
     default:
-        message = detail;
         break;
     }
     return Error::at(kind, prefix + message, mPath);

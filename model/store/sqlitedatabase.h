@@ -16,13 +16,25 @@ struct sqlite3_stmt;
 
 namespace ryuk::sqlite {
 
+// Whether SQLite can take a text of `bytes` bytes on a connection whose
+// SQLITE_LIMIT_LENGTH is `limit`. Lengths reach SQLite as int, so 2 GiB and
+// more never fit: cast, they would turn negative (read up to a NUL) or wrap
+// to a small length (silently cut the value).
+bool textFits(std::size_t bytes, int limit);
+
 // A prepared statement. Text bound with bind() must outlive the next reset().
+// A bind that fails (a text too long, an index out of range) is remembered:
+// the next step() runs nothing and returns its code, so every caller that
+// checks step() also checks its binds.
 class Statement
 {
 public:
     Statement() = default;
     explicit Statement(sqlite3_stmt *stmt) : mStmt(stmt) {}
-    Statement(Statement &&other) noexcept : mStmt(std::exchange(other.mStmt, nullptr)) {}
+    Statement(Statement &&other) noexcept
+        : mStmt(std::exchange(other.mStmt, nullptr))
+        , mBindError(std::exchange(other.mBindError, 0))
+    {}
     Statement &operator=(Statement &&other) noexcept;
     Statement(const Statement &) = delete;
     Statement &operator=(const Statement &) = delete;
@@ -44,7 +56,7 @@ public:
             bindNull(index);
     }
 
-    // Returns SQLITE_ROW, SQLITE_DONE or an error code.
+    // Returns SQLITE_ROW, SQLITE_DONE or an error code (that of a failed bind first).
     int step();
     void reset();
 
@@ -55,7 +67,10 @@ public:
     std::string string(int column) const { return std::string(text(column)); }
 
 private:
+    void checkBind(int rc);
+
     sqlite3_stmt *mStmt = nullptr;
+    int mBindError = 0; // SQLITE_OK, or the code of the first failed bind since reset()
 };
 
 // Resets a cached statement when the scope ends, so it never holds a read
@@ -98,8 +113,9 @@ public:
     // A fresh statement, finalized by its owner.
     Result<Statement> prepare(std::string_view sql);
 
-    // The current SQLite error as an Error: busy and locked files become
-    // Conflict, damage becomes Corrupt, disk trouble becomes Io.
+    // The current SQLite error as an Error: a busy or locked story becomes
+    // Busy ("… try again"), a value too long BadInput; damage and disk trouble
+    // become Io with SQLite's own message, and anything else Internal.
     Error error(const QString &context) const;
     Error errorFromCode(int code, const QString &context) const;
 

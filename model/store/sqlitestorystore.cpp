@@ -12,11 +12,19 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
+#include <QRandomGenerator>
 
 #include <sqlite3.h>
 
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <algorithm>
+#include <cerrno>
 #include <cmath>
+#include <cstdio>
+#include <cstring>
 #include <unordered_map>
 #include <unordered_set>
 #include <variant>
@@ -72,6 +80,40 @@ Error endpointMissing(std::string_view relId, const char *end, std::string_view 
     return Error{ErrorKind::NotFound,
                  QCoreApplication::translate("StoryStore", "relationship \"%1\": \"%2\" names no node: \"%3\"").arg(q(relId), QLatin1String(end), q(nodeId)),
                  {}, 0, 0};
+}
+
+// Which file a path named when we made it: a file put there since has
+// another inode (or device), however alike its name and contents.
+struct FileIdentity
+{
+    dev_t device = 0;
+    ino_t inode = 0;
+    bool operator==(const FileIdentity &) const = default;
+};
+
+std::optional<FileIdentity> identityOf(const QByteArray &path)
+{
+    struct stat st{};
+    if (::lstat(path.constData(), &st) != 0)
+        return std::nullopt;
+    return FileIdentity{st.st_dev, st.st_ino};
+}
+
+QString systemError(int error)
+{
+    return QString::fromLocal8Bit(std::strerror(error));
+}
+
+std::function<Status(testing::CreateStep, const QString &)> &createHook()
+{
+    static std::function<Status(testing::CreateStep, const QString &)> hook;
+    return hook;
+}
+
+Status createStep(testing::CreateStep step, const QString &path)
+{
+    const auto &hook = createHook();
+    return hook ? hook(step, path) : Status();
 }
 
 Pagination paginate(const PageRequest &request, qint64 total)
@@ -396,6 +438,8 @@ public:
 
     Status addNode(const Node &node) override
     {
+        if (mFailure)
+            return *mFailure;
         auto checked = checkNode(node);
         if (!checked)
             return checked.takeError();
@@ -404,6 +448,8 @@ public:
 
     Status addCheckedNode(const Node &node, const KnownFields &fields) override
     {
+        if (mFailure)
+            return *mFailure;
         if (auto s = checkId(node.id, "node"); !s)
             return s;
         if (auto s = checkPosition(node.id, node.x, node.y); !s)
@@ -415,6 +461,8 @@ public:
 
     Status addRelationship(const Relationship &relationship) override
     {
+        if (mFailure)
+            return *mFailure;
         auto checked = checkRelationship(relationship);
         if (!checked)
             return checked.takeError();
@@ -423,6 +471,8 @@ public:
 
     Status addCheckedRelationship(const Relationship &relationship, const KnownFields &fields) override
     {
+        if (mFailure)
+            return *mFailure;
         if (auto s = checkId(relationship.id, "relationship"); !s)
             return s;
         if (auto s = checkTypeName(relationship.type, relationship.id, "relationship"); !s)
@@ -430,10 +480,22 @@ public:
         return insertRelationship(CheckedRelationshipRef{relationship, fields});
     }
 
-    bool hasNode(std::string_view id) override { return nodeNid(id) >= 0; }
+    bool hasNode(std::string_view id) override
+    {
+        auto nid = nodeNid(id);
+        if (nid)
+            return *nid >= 0;
+        // The answer is a bool, so a failed lookup cannot be told from "no":
+        // the batch keeps the error and refuses everything after it, commit
+        // included, with SQLite's reason.
+        mFailure = nid.takeError();
+        return false;
+    }
 
     Status setTitle(std::string_view title) override
     {
+        if (mFailure)
+            return *mFailure;
         auto stmt = mDb.cached("INSERT OR REPLACE INTO meta (key, value) VALUES ('title', ?1)");
         if (!stmt)
             return stmt.takeError();
@@ -447,6 +509,8 @@ public:
 
     Status setMetadata(std::string_view key, std::string_view value) override
     {
+        if (mFailure)
+            return *mFailure;
         // "title" is the story's title, set through setTitle().
         const char *sql = value.empty() ? "DELETE FROM meta WHERE key = ?1" : "INSERT OR REPLACE INTO meta (key, value) VALUES (?1, ?2)";
         auto stmt = mDb.cached(sql);
@@ -465,6 +529,8 @@ public:
 
     Status commit() override
     {
+        if (mFailure)
+            return *mFailure;
         // A bulk batch is an import; single edits are timed by their own calls.
         std::optional<QueryTimer> timer;
         if (mBulk) {
@@ -492,11 +558,8 @@ private:
     {
         // One probe both checks and claims the id; a failed insert gives it back.
         auto [slot, inserted] = mIds.insert(c.node.id, Claimed);
-        if ((!inserted && *slot != Unclaimed) || (!mStoryWasEmpty && idTaken(c.node.id))) {
-            if (inserted)
-                *slot = Unclaimed;
-            return duplicateId(c.node.id);
-        }
+        if (auto s = checkFree(c.node.id, slot, inserted); !s)
+            return s;
         *slot = Claimed;
         auto insert = mDb.cached(InsertNodeSql);
         if (!insert) {
@@ -516,18 +579,19 @@ private:
     Status insertRelationship(const CheckedRelationshipRef &c)
     {
         const Relationship &r = c.relationship;
-        const qint64 fromNid = nodeNid(r.from);
-        if (fromNid < 0)
+        const auto fromNid = nodeNid(r.from);
+        if (!fromNid)
+            return fromNid.error();
+        if (*fromNid < 0)
             return endpointMissing(r.id, "from", r.from);
-        const qint64 toNid = nodeNid(r.to);
-        if (toNid < 0)
+        const auto toNid = nodeNid(r.to);
+        if (!toNid)
+            return toNid.error();
+        if (*toNid < 0)
             return endpointMissing(r.id, "to", r.to);
         auto [slot, inserted] = mIds.insert(r.id, Claimed);
-        if ((!inserted && *slot != Unclaimed) || (!mStoryWasEmpty && idTaken(r.id))) {
-            if (inserted)
-                *slot = Unclaimed;
-            return duplicateId(r.id);
-        }
+        if (auto s = checkFree(r.id, slot, inserted); !s)
+            return s;
         *slot = Claimed;
         auto insert = mDb.cached(InsertRelationshipSql);
         if (!insert) {
@@ -535,7 +599,7 @@ private:
             return insert.takeError();
         }
         sqlite::ScopedReset reset(**insert);
-        bindRelationship(**insert, c, fromNid, toNid);
+        bindRelationship(**insert, c, *fromNid, *toNid);
         if (const int rc = (*insert)->step(); rc != SQLITE_DONE) {
             *slot = Unclaimed;
             return mDb.errorFromCode(rc, {});
@@ -543,34 +607,59 @@ private:
         return {};
     }
 
+    // Whether the id just claimed in mIds (`slot`, new if `inserted`) is free:
+    // not used earlier in this batch nor by a stored node or relationship. If
+    // not, the claim is given back.
+    Status checkFree(std::string_view id, qint64 *slot, bool inserted)
+    {
+        Result<bool> taken = !inserted && *slot != Unclaimed;
+        if (!*taken && !mStoryWasEmpty)
+            taken = idTaken(id);
+        if (!taken || *taken) {
+            if (inserted)
+                *slot = Unclaimed;
+            return taken ? duplicateId(id) : taken.takeError();
+        }
+        return {};
+    }
+
     // The nid of a node added in this batch or already stored; -1 if none.
-    qint64 nodeNid(std::string_view id)
+    // A lookup that fails is an error, never "no such node".
+    Result<qint64> nodeNid(std::string_view id)
     {
         if (const qint64 *nid = mIds.find(id); nid && *nid >= 0)
             return *nid;
         else if (nid && *nid == Claimed)
-            return -1; // a relationship's id
+            return qint64(-1); // a relationship's id
         if (mStoryWasEmpty)
-            return -1;
+            return qint64(-1);
         auto stmt = mDb.cached(NodeIdExistsSql);
         if (!stmt)
-            return -1;
+            return stmt.takeError();
         sqlite::ScopedReset reset(**stmt);
         (*stmt)->bind(1, id);
-        return (*stmt)->step() == SQLITE_ROW ? (*stmt)->int64(0) : -1;
+        const int rc = (*stmt)->step();
+        if (rc == SQLITE_ROW)
+            return (*stmt)->int64(0);
+        if (rc == SQLITE_DONE)
+            return qint64(-1);
+        return mDb.errorFromCode(rc, {});
     }
 
     // Whether a stored node or relationship already has this id.
-    bool idTaken(std::string_view id)
+    Result<bool> idTaken(std::string_view id)
     {
         for (const char *sql : {NodeIdExistsSql, RelationshipIdExistsSql}) {
             auto stmt = mDb.cached(sql);
             if (!stmt)
-                return false;
+                return stmt.takeError();
             sqlite::ScopedReset reset(**stmt);
             (*stmt)->bind(1, id);
-            if ((*stmt)->step() == SQLITE_ROW)
+            const int rc = (*stmt)->step();
+            if (rc == SQLITE_ROW)
                 return true;
+            if (rc != SQLITE_DONE)
+                return mDb.errorFromCode(rc, {});
         }
         return false;
     }
@@ -581,6 +670,8 @@ private:
     std::function<void()> mCommitted;
     bool mStoryWasEmpty = false;
     bool mRebuildIndexes = false;
+    // A lookup that failed where the interface had no room for the error (hasNode).
+    std::optional<Error> mFailure;
     // Ids added in this batch: nodes map to their nid, relationships to Claimed.
     IdTable mIds;
 };
@@ -588,7 +679,13 @@ private:
 class SqliteStoryStore final : public StoryStore
 {
 public:
-    explicit SqliteStoryStore(sqlite::Database db) : mDb(std::move(db)) {}
+    explicit SqliteStoryStore(sqlite::Database db, std::optional<FileIdentity> created = std::nullopt)
+        : mDb(std::move(db))
+        , mCreated(created)
+    {}
+
+    // The file openStory(…, CreateNew) made for this store, if it made one.
+    const std::optional<FileIdentity> &created() const { return mCreated; }
 
     QString location() const override { return mDb.path(); }
 
@@ -1385,6 +1482,7 @@ private:
     }
 
     sqlite::Database mDb;
+    std::optional<FileIdentity> mCreated;
     std::unordered_map<std::string, qint64> mCounts;
     qint64 mCountsDataVersion = -1;
     qint64 mCountsChanges = -1;
@@ -1400,30 +1498,210 @@ Status configure(sqlite::Database &db)
                    "PRAGMA temp_store = MEMORY;");
 }
 
-Result<std::unique_ptr<StoryStore>> createStory(const QString &path)
+// Makes a new file under a private name beside `path` (same folder, so it can
+// be linked there), created exclusively so it is ours alone; mode 0644 less
+// the umask, as SQLite creates its files (SQLITE_DEFAULT_FILE_PERMISSIONS).
+Result<QByteArray> makePrivateFile(const QString &path)
 {
-    auto db = sqlite::Database::open(path, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    const QFileInfo info(path);
+    for (int attempt = 0;; ++attempt) {
+        const QString name = QStringLiteral("%1/.%2.new-%3")
+                                     .arg(info.absolutePath(), info.fileName())
+                                     .arg(QRandomGenerator::system()->generate64(), 16, 16, QLatin1Char('0'));
+        const QByteArray encoded = QFile::encodeName(name);
+        const int fd = ::open(encoded.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+        if (fd >= 0) {
+            ::close(fd);
+            return encoded;
+        }
+        // Worded as SQLite words a file it cannot open (a missing or read-only folder).
+        if (errno != EEXIST || attempt == 10)
+            return Error::at(ErrorKind::Io, QCoreApplication::translate("Database", "cannot open the story") + QLatin1String(": ")
+                                                    + QString::fromUtf8(sqlite3_errstr(SQLITE_CANTOPEN)),
+                             path);
+    }
+}
+
+// Fills the private file with an empty story, in a rollback journal (its own
+// private "-journal", gone at commit) so nothing is left beside it.
+Status fillNewStory(const QByteArray &file)
+{
+    auto db = sqlite::Database::open(QFile::decodeName(file), SQLITE_OPEN_READWRITE);
     if (!db)
         return db.takeError();
-    auto fail = [&](Error e) -> Result<std::unique_ptr<StoryStore>> {
-        db->close();
-        QFile::remove(path);
+    if (auto s = configure(*db); !s)
+        return s;
+    sqlite::Transaction transaction(*db);
+    if (auto s = transaction.begin(); !s)
+        return s;
+    if (auto s = schema::create(*db); !s)
+        return s;
+    return transaction.commit();
+}
+
+// Last resort where the filesystem has neither hard links nor a rename that
+// refuses to replace (some FUSE and network shares): claim the name with
+// O_EXCL and copy the story into it. Returns 0 or an errno.
+int copyToNewName(const QByteArray &from, const QByteArray &to)
+{
+    const int in = ::open(from.constData(), O_RDONLY | O_CLOEXEC);
+    if (in < 0)
+        return errno;
+    const int out = ::open(to.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0644);
+    if (out < 0) {
+        const int error = errno;
+        ::close(in);
+        return error;
+    }
+    int error = 0;
+    char buffer[65536];
+    for (;;) {
+        const ssize_t n = ::read(in, buffer, sizeof buffer);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            error = n < 0 ? errno : 0;
+            break;
+        }
+        for (ssize_t done = 0; done < n;) {
+            const ssize_t w = ::write(out, buffer + done, std::size_t(n - done));
+            if (w < 0 && errno == EINTR)
+                continue;
+            if (w < 0) {
+                error = errno;
+                break;
+            }
+            done += w;
+        }
+        if (error)
+            break;
+    }
+    if (!error && ::fsync(out) != 0)
+        error = errno;
+    struct stat made{};
+    const bool statted = ::fstat(out, &made) == 0;
+    ::close(out);
+    ::close(in);
+    if (error) {
+        // Ours (O_EXCL made it) unless it was swapped since: check first.
+        if (statted && identityOf(to) == FileIdentity{made.st_dev, made.st_ino})
+            ::unlink(to.constData());
+        return error;
+    }
+    ::unlink(from.constData());
+    return 0;
+}
+
+// Puts the finished private file at `to` without ever replacing a file there.
+// Returns 0, EEXIST when a file is there, or another errno.
+int claimName(const QByteArray &from, const QByteArray &to)
+{
+    if (::link(from.constData(), to.constData()) == 0) {
+        ::unlink(from.constData());
+        return 0;
+    }
+    if (errno == EEXIST)
+        return EEXIST;
+    if (::renameat2(AT_FDCWD, from.constData(), AT_FDCWD, to.constData(), RENAME_NOREPLACE) == 0)
+        return 0;
+    if (errno == EEXIST)
+        return EEXIST;
+    return copyToNewName(from, to);
+}
+
+// Makes the name durable: a new story should survive a power cut as its edits do.
+void syncFolder(const QString &path)
+{
+    const int fd = ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (fd >= 0) {
+        ::fsync(fd);
+        ::close(fd);
+    }
+}
+
+// Deletes `path` only if it is still the file `identity` names. There is no
+// "unlink if this inode" call, so a swap in the instant between the check and
+// the unlink cannot be ruled out; everything slower than that is.
+bool removeIfOurs(const QByteArray &path, const FileIdentity &identity)
+{
+    if (identityOf(path) != identity)
+        return false;
+    return ::unlink(path.constData()) == 0;
+}
+
+Result<std::unique_ptr<StoryStore>> openExisting(const QString &path);
+
+Result<std::unique_ptr<StoryStore>> createStory(const QString &path, OpenMode mode)
+{
+    using testing::CreateStep;
+    if (auto s = createStep(CreateStep::Checked, path); !s) {
+        Error e = s.takeError();
+        if (e.file.isEmpty())
+            e.file = path;
+        return e;
+    }
+    auto privateFile = makePrivateFile(path);
+    if (!privateFile)
+        return privateFile.takeError();
+    const QByteArray &made = *privateFile;
+    const QByteArray target = QFile::encodeName(path);
+    auto failBeforeClaim = [&](Error e) -> Result<std::unique_ptr<StoryStore>> {
+        // Both names are ours alone: made with O_EXCL under a random name.
+        ::unlink(made.constData());
+        ::unlink(QByteArray(made + "-journal").constData());
+        if (e.file.isEmpty())
+            e.file = path;
         return e;
     };
-    if (auto s = configure(*db); !s)
-        return fail(s.takeError());
-    {
-        sqlite::Transaction transaction(*db);
-        if (auto s = transaction.begin(); !s)
-            return fail(s.takeError());
-        if (auto s = schema::create(*db); !s)
-            return fail(s.takeError());
-        if (auto s = transaction.commit(); !s)
-            return fail(s.takeError());
+    const std::optional<FileIdentity> identity = identityOf(made);
+    if (!identity)
+        return failBeforeClaim(Error::at(ErrorKind::Io, QCoreApplication::translate("StoryStore", "cannot create the story: %1").arg(systemError(errno)), path));
+    if (auto s = fillNewStory(made); !s)
+        return failBeforeClaim(s.takeError());
+    if (auto s = createStep(CreateStep::Made, path); !s)
+        return failBeforeClaim(s.takeError());
+
+    if (const int error = claimName(made, target); error != 0) {
+        ::unlink(made.constData());
+        if (error != EEXIST)
+            return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryStore", "cannot create the story: %1").arg(systemError(error)), path);
+        // Another program put a file there since openStory looked.
+        if (mode == OpenMode::OpenOrCreate)
+            return openExisting(path);
+        return Error::at(ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "the file already exists"), path);
     }
-    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s)
-        return fail(s.takeError());
-    return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db)));
+    syncFolder(path);
+    // The copy fallback made another inode; it is ours as well.
+    const std::optional<FileIdentity> claimed = identityOf(target);
+    auto failAfterClaim = [&](Error e) -> Result<std::unique_ptr<StoryStore>> {
+        if (claimed)
+            removeIfOurs(target, *claimed);
+        if (e.file.isEmpty())
+            e.file = path;
+        return e;
+    };
+    if (!claimed)
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryStore", "cannot create the story: %1").arg(systemError(errno)), path);
+    if (auto s = createStep(CreateStep::Claimed, path); !s)
+        return failAfterClaim(s.takeError());
+
+    auto db = sqlite::Database::open(path, SQLITE_OPEN_READWRITE);
+    if (!db)
+        return failAfterClaim(db.takeError());
+    // SQLite holds the file open now: if the path still names our file, so does SQLite.
+    if (identityOf(target) != claimed) {
+        db->close();
+        return Error::at(ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "the file was replaced by another program while it was being created"), path);
+    }
+    if (auto s = configure(*db); !s) {
+        db->close();
+        return failAfterClaim(s.takeError());
+    }
+    if (auto s = db->exec("PRAGMA journal_mode = WAL"); !s) {
+        db->close();
+        return failAfterClaim(s.takeError());
+    }
+    return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db), claimed));
 }
 
 Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
@@ -1445,11 +1723,15 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
     auto db = sqlite::Database::open(path, SQLITE_OPEN_READWRITE);
     if (!db)
         return db.takeError();
+    // A writer holding the story gets the same short wait as for an edit.
+    sqlite3_busy_timeout(db->handle(), 2000);
     // Reads only until the file is known to be sound: a damaged file must stay as it is.
     auto check = db->queryText("PRAGMA quick_check(1)");
     if (!check) {
         Error e = check.takeError();
-        if (e.kind != ErrorKind::Corrupt) // e.g. SQLite gave up on the header itself
+        // A writer holding the story is no damage; anything else (SQLite gave
+        // up on the header itself, a malformed page) is.
+        if (e.kind != ErrorKind::Corrupt && e.kind != ErrorKind::Busy)
             e = Error::at(ErrorKind::Corrupt, QCoreApplication::translate("StoryStore", "the story file is damaged (%1)").arg(e.message), path);
         return e;
     }
@@ -1505,11 +1787,45 @@ Result<std::unique_ptr<StoryStore>> openStory(const QString &path, OpenMode mode
     case OpenMode::CreateNew:
         if (exists)
             return Error::at(ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "the file already exists"), path);
-        return createStory(path);
+        return createStory(path, mode);
     case OpenMode::OpenOrCreate:
-        return exists ? openExisting(path) : createStory(path);
+        return exists ? openExisting(path) : createStory(path, mode);
     }
     return Error::at(ErrorKind::Internal, QCoreApplication::translate("StoryStore", "unknown open mode"), path);
 }
+
+Status discardNewStory(std::unique_ptr<StoryStore> store)
+{
+    auto *sqliteStore = dynamic_cast<SqliteStoryStore *>(store.get());
+    if (!sqliteStore || !sqliteStore->created())
+        return Error{ErrorKind::Internal, QCoreApplication::translate("StoryStore", "not a story this program created"), {}, 0, 0};
+    const QString path = sqliteStore->location();
+    const FileIdentity identity = *sqliteStore->created();
+    // Closing the last connection folds the write-ahead log into the story
+    // and deletes it and its index; whatever remains is another program's.
+    store.reset();
+    const QByteArray encoded = QFile::encodeName(path);
+    const std::optional<FileIdentity> now = identityOf(encoded);
+    if (!now)
+        return {};
+    if (*now != identity)
+        return Error::at(ErrorKind::Conflict, QCoreApplication::translate("StoryStore", "another program put its own file here; it was left as it is"), path);
+    // A log left beside the story means another program has it open; deleting
+    // the story under it would leave its log to be replayed into whatever file
+    // takes this name next.
+    if (QFileInfo::exists(path + QLatin1String("-wal")) || QFileInfo::exists(path + QLatin1String("-shm")))
+        return Error::at(ErrorKind::Busy, QCoreApplication::translate("StoryStore", "another program has the new story open; it was left in place"), path);
+    if (!removeIfOurs(encoded, identity))
+        return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryStore", "cannot remove the new story"), path);
+    syncFolder(path);
+    return {};
+}
+
+namespace testing {
+void setCreateHook(std::function<Status(CreateStep step, const QString &path)> hook)
+{
+    createHook() = std::move(hook);
+}
+} // namespace testing
 
 } // namespace ryuk

@@ -35,6 +35,9 @@ public:
     virtual Status addCheckedNode(const Node &node, const KnownFields &fields) = 0;
     virtual Status addCheckedRelationship(const Relationship &relationship, const KnownFields &fields) = 0;
     // True if a node with this id exists, in the story or earlier in this batch.
+    // If the lookup itself fails (the disk, a damaged page), the answer is
+    // false and the batch refuses every later call, commit included, with
+    // that error: an importer never commits on a wrong "no".
     virtual bool hasNode(std::string_view id) = 0;
     virtual Status setTitle(std::string_view title) = 0;
     // Story-level metadata by key (e.g. "twine.ifid"); an empty value removes it.

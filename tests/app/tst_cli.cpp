@@ -12,6 +12,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <sqlite3.h>
+
 namespace {
 
 // A small story that exercises every query: chapter 1 has its scenes out of id
@@ -212,6 +214,8 @@ private slots:
     void deleteCascades();
     void deleteIsAllOrNothing();
     void nonStoryFileIsLeftAlone();
+    void busyStoryExitsOne_data();
+    void busyStoryExitsOne();
     void importMalformedLeavesStoryUnchanged();
     void importText();
     void importFromStdin();
@@ -233,10 +237,12 @@ private slots:
     void layoutStoresPositions();
     void layoutForceIsRepeatable();
     void benchGraph();
+    void benchStoreWarmAndCold();
 
     void profileOutputShape();
     void profileBadInput_data();
     void profileBadInput();
+    void profileThresholdBelowFigureFails();
     void planUsesIndex();
     void planUnknownKind();
 
@@ -725,6 +731,46 @@ void TestCli::nonStoryFileIsLeftAlone()
         QCOMPARE(run.exitCode, 2);
         QCOMPARE(readFile(QStringLiteral("notastory.ryuk")), QByteArray("just some text\n"));
     }
+}
+
+void TestCli::busyStoryExitsOne_data()
+{
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<bool>("wholeFile"); // the other program locks out readers too
+    const QString story = QStringLiteral("busy.ryuk");
+    QTest::newRow("set") << QStringList{QStringLiteral("set"), story, QStringLiteral("s1"), QStringLiteral("title=x")} << false;
+    QTest::newRow("delete") << QStringList{QStringLiteral("delete"), story, QStringLiteral("s1")} << false;
+    QTest::newRow("import") << QStringList{QStringLiteral("import"), story, QStringLiteral("small.json")} << false;
+    QTest::newRow("get") << QStringList{QStringLiteral("get"), story, QStringLiteral("s1")} << true;
+    QTest::newRow("next") << QStringList{QStringLiteral("next"), story, QStringLiteral("s1")} << true;
+}
+
+// Another program writing the story is no fault of the input: exit 1, and a
+// message that says to try again (never "no node has id …").
+void TestCli::busyStoryExitsOne()
+{
+    QFETCH(QStringList, args);
+    QFETCH(bool, wholeFile);
+    const QString story = QStringLiteral("busy.ryuk");
+    QVERIFY(makeStory(story));
+    const QByteArray before = exported(story);
+    {
+        sqlite3 *other = nullptr;
+        QCOMPARE(sqlite3_open_v2(path(story).toUtf8().constData(), &other, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        const char *lock = wholeFile ? "PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                                       "UPDATE meta SET value = value WHERE key = 'title';"
+                                     : "BEGIN IMMEDIATE;";
+        const int locked = sqlite3_exec(other, lock, nullptr, nullptr, nullptr);
+        const Run run = ryuk(args);
+        sqlite3_exec(other, "ROLLBACK", nullptr, nullptr, nullptr);
+        sqlite3_close_v2(other);
+        QCOMPARE(locked, SQLITE_OK);
+        QCOMPARE(QString::fromUtf8(run.err),
+                 QStringLiteral("ryuk: busy.ryuk: the story is being changed by another program; try again\n"));
+        QCOMPARE(run.out, QByteArray());
+        QCOMPARE(run.exitCode, 1);
+    }
+    QCOMPARE(exported(story), before);
 }
 
 void TestCli::importMalformedLeavesStoryUnchanged()
@@ -1228,6 +1274,22 @@ void TestCli::benchGraph()
     QCOMPARE(figures.value(QStringLiteral("scenes")).toInteger(), 2000);
 }
 
+// The page and chapter queries come twice: with the totals cached (warm) and
+// as the first query after an edit (cold), which counts its rows again.
+void TestCli::benchStoreWarmAndCold()
+{
+    const Run run = ryuk({QStringLiteral("bench"), QStringLiteral("store"), QStringLiteral("--scenes"),
+                          QStringLiteral("2000"), QStringLiteral("--naive-seconds"), QStringLiteral("1"),
+                          QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(run.err), QString());
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out.count('\n'), 1);
+    const QJsonObject figures = QJsonDocument::fromJson(run.out).object();
+    QCOMPARE(figures.value(QStringLiteral("suite")).toString(), QStringLiteral("store"));
+    for (const char *key : {"page_query_us", "page_query_cold_us", "chapter_query_us", "chapter_query_cold_us"})
+        QVERIFY2(figures.value(QLatin1String(key)).toDouble() > 0, key);
+}
+
 void TestCli::profileOutputShape()
 {
     const Run run = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--workers"),
@@ -1268,6 +1330,10 @@ void TestCli::profileBadInput_data()
     QTest::newRow("no time") << QStringList{QStringLiteral("--seconds"), QStringLiteral("0")};
     QTest::newRow("unknown kind") << QStringList{QStringLiteral("--mix"), QStringLiteral("node.sing=1")};
     QTest::newRow("bad weight") << QStringList{QStringLiteral("--mix"), QStringLiteral("node.get")};
+    QTest::newRow("no p95 threshold") << QStringList{QStringLiteral("--max-p95-ms"), QStringLiteral("0")};
+    QTest::newRow("p95 threshold not a number") << QStringList{QStringLiteral("--max-p95-ms"), QStringLiteral("fast")};
+    QTest::newRow("no failure threshold") << QStringList{QStringLiteral("--max-failures"), QStringLiteral("0")};
+    QTest::newRow("failure threshold over 100") << QStringList{QStringLiteral("--max-failures"), QStringLiteral("101")};
 }
 
 void TestCli::profileBadInput()
@@ -1277,6 +1343,50 @@ void TestCli::profileBadInput()
     QCOMPARE(run.exitCode, 2);
     QVERIFY(run.err.startsWith("ryuk: "));
     QCOMPARE(run.out, QByteArray());
+}
+
+// The default thresholds (p95 under 500 ms) pass almost any machine; one set
+// below what the run measures must fail it, and say so with exit status 4.
+void TestCli::profileThresholdBelowFigureFails()
+{
+    // 0.0001 ms is 100 ns, less than any query through SQLite takes.
+    const Run json = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--seconds"),
+                           QStringLiteral("0.3"), QStringLiteral("--max-p95-ms"), QStringLiteral("0.0001"),
+                           QStringLiteral("--json")});
+    QCOMPARE(QString::fromUtf8(json.err), QString());
+    QCOMPARE(json.exitCode, 4);
+    QCOMPARE(json.out.count('\n'), 1);
+    const QJsonObject figures = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(figures.value(QStringLiteral("verdict")).toString(), QStringLiteral("fail"));
+    QCOMPARE(figures.value(QStringLiteral("failures")).toInteger(), 0);
+    const QJsonObject thresholds = figures.value(QStringLiteral("thresholds")).toObject();
+    QCOMPARE(thresholds.value(QStringLiteral("p95_us")).toDouble(), 0.1);
+    QCOMPARE(thresholds.value(QStringLiteral("failures_percent")).toDouble(), 10.0);
+    // The measured figure is what failed it.
+    QVERIFY(figures.value(QStringLiteral("p95_us")).toDouble() >= 0.1);
+
+    // The text report: the table, the summary line with the verdict, the thresholds.
+    const Run text = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--seconds"),
+                           QStringLiteral("0.3"), QStringLiteral("--max-p95-ms"), QStringLiteral("0.0001")});
+    QCOMPARE(QString::fromUtf8(text.err), QString());
+    QCOMPARE(text.exitCode, 4);
+    QVERIFY(text.out.startsWith("KIND"));
+    const QList<QByteArray> lines = text.out.split('\n');
+    QCOMPARE(lines.size(), 9); // header, five kinds, summary, thresholds, and the final newline
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d+ queries in \\d+\\.\\d\\d s with 2 workers: \\d+ queries/s, "
+                                               "0 failures, p95 \\d+\\.\\d µs: fail$"))
+                     .match(QString::fromUtf8(lines.at(6)))
+                     .hasMatch(),
+             lines.at(6).constData());
+    QCOMPARE(QString::fromUtf8(lines.at(7)), QStringLiteral("thresholds: every kind's p95 under 0.1 µs, under 10 % of queries failed"));
+    QCOMPARE(lines.at(8), QByteArray());
+
+    // The same story and mix with the defaults passes: the threshold made the difference.
+    const Run passing = ryuk({QStringLiteral("profile"), QStringLiteral("story.ryuk"), QStringLiteral("--seconds"),
+                              QStringLiteral("0.3"), QStringLiteral("--max-failures"), QStringLiteral("10")});
+    QCOMPARE(QString::fromUtf8(passing.err), QString());
+    QCOMPARE(passing.exitCode, 0);
+    QVERIFY(passing.out.contains(": pass\nthresholds: every kind's p95 under 500000.0 µs, under 10 % of queries failed\n"));
 }
 
 void TestCli::planUsesIndex()

@@ -4,6 +4,8 @@
 # window. The pictures themselves are not compared.
 # Usage: tst_screenshots.sh SCREENSHOTS_SH RYUK_STUDIO RYUK   (exit 77 = skipped)
 set -euo pipefail
+# shellcheck source=../common/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common/skip.sh"
 
 script=$1 studio=$2 ryuk=$3
 out=$(mktemp -d)
@@ -31,8 +33,7 @@ expect_failure "ryuk-studio: $out/missing.ryuk: no such story file" --language e
 expect_failure "ryuk-studio: there is no dock named nowhereDock." --language en --show-dock nowhereDock --screenshot "$out/shot.png"
 
 if ! command -v xvfb-run >/dev/null 2>&1; then
-    echo "SKIP: xvfb-run is not installed (apt-get install xvfb xauth)"
-    exit 77
+    skip "xvfb-run is not installed (apt-get install xvfb xauth)"
 fi
 
 "$script" "$out" "$studio" "$ryuk"

@@ -5,6 +5,7 @@
 #include "formats/storyformat.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QJsonArray>
@@ -199,7 +200,7 @@ void TestDot::emptyStory()
     const QByteArray text = dotText(*store);
     QCOMPARE(text, QByteArray("digraph \"\" {\n  graph [label=\"\", labelloc=\"t\"];\n}\n"));
     if (!haveGraphviz())
-        QSKIP("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
+        RYUK_SKIP_OR_FAIL("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
     const QJsonObject graph = graphviz(text);
     QVERIFY(!graph.isEmpty());
     QCOMPARE(graph.value(u"name").toString(), QString());
@@ -212,7 +213,7 @@ void TestDot::sampleThroughGraphviz()
     QVERIFY(loadSampleStory(*store).ok());
     const QByteArray text = dotText(*store);
     if (!haveGraphviz())
-        QSKIP("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
+        RYUK_SKIP_OR_FAIL("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
     const QJsonObject graph = graphviz(text);
     QVERIFY(!graph.isEmpty());
     QCOMPARE(graph.value(u"name").toString(), QStringLiteral("The Lantern Courier"));
@@ -280,7 +281,7 @@ void TestDot::awkwardStringsThroughGraphviz()
  ]})");
     const QByteArray text = dotText(*store);
     if (!haveGraphviz())
-        QSKIP("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
+        RYUK_SKIP_OR_FAIL("Graphviz is not installed (no `dot` on the PATH): the DOT output was not checked with dot -Tjson");
     const QJsonObject graph = graphviz(text);
     QVERIFY(!graph.isEmpty());
     QCOMPARE(unescape(graph.value(u"name").toString()), QStringLiteral("A \"quoted\" \\ title\nline two"));

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include "testsupport.h"
+
 #include <array>
 #include <set>
 
@@ -231,7 +233,82 @@ private slots:
     void revisionIncreases();
     void followsRandomEdits_data();
     void followsRandomEdits();
+    void commitBetweenTheTwoReads_data();
+    void commitBetweenTheTwoReads();
+    void storyThatNeverSettles();
 };
+
+namespace {
+// Installs a graph load hook for one scope.
+struct LoadHook
+{
+    explicit LoadHook(std::function<void()> hook) { testing::setGraphLoadHook(std::move(hook)); }
+    ~LoadHook() { testing::setGraphLoadHook(nullptr); }
+    LoadHook(const LoadHook &) = delete;
+    LoadHook &operator=(const LoadHook &) = delete;
+};
+} // namespace
+
+void tst_StoryGraph::commitBetweenTheTwoReads_data()
+{
+    QTest::addColumn<int>("change");
+    // A node and a relationship to it: read apart, the relationship would join
+    // a node the graph does not know.
+    QTest::newRow("node and relationship added") << 0;
+    // A node removed with its relationships: read apart, the graph would keep
+    // the node without them, a state the story never was in.
+    QTest::newRow("node removed") << 1;
+}
+
+void tst_StoryGraph::commitBetweenTheTwoReads()
+{
+    QFETCH(int, change);
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"story.ryuk"_s);
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    RYUK_VERIFY_OK(store->addElements({{"s1", "Scene", 0, 0, "{}"}, {"s2", "Scene", 0, 0, "{}"}, {"s3", "Scene", 0, 0, "{}"}},
+                                      {{"r1", "LEADS_TO", "s1", "s2", "{}"}, {"r2", "LEADS_TO", "s2", "s3", "{}"}}));
+    const QStringList before = freshDump(*store);
+    // Another program, on its own connection.
+    RYUK_TAKE(other, openStory(file, OpenMode::OpenExisting));
+    int calls = 0;
+    QStringList after;
+    {
+        LoadHook hook([&] {
+            if (++calls > 1)
+                return;
+            if (change == 0) {
+                RYUK_VERIFY_OK(other->addElements({{"s4", "Scene", 0, 0, "{}"}}, {{"r3", "LEADS_TO", "s3", "s4", "{}"}}));
+            } else {
+                RYUK_VERIFY_OK(other->remove({"s2"}));
+            }
+        });
+        RYUK_TAKE(graph, StoryGraph::build(*store));
+        after = dump(*graph);
+    }
+    // Read again once the commit was seen: one load missed it, the second saw it.
+    QCOMPARE(calls, 2);
+    QVERIFY(after != before);
+    QCOMPARE(after, freshDump(*store));
+    QCOMPARE(after, freshDump(*other));
+}
+
+void tst_StoryGraph::storyThatNeverSettles()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(u"story.ryuk"_s);
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    RYUK_VERIFY_OK(store->addNode({"s0", "Scene", 0, 0, "{}"}));
+    RYUK_TAKE(other, openStory(file, OpenMode::OpenExisting));
+    int calls = 0;
+    LoadHook hook([&] {
+        ++calls;
+        RYUK_VERIFY_OK(other->addNode({"n" + std::to_string(calls), "Scene", 0, 0, "{}"}));
+    });
+    auto graph = StoryGraph::build(*store);
+    RYUK_COMPARE_ERROR(graph, ErrorKind::Busy, u"the story kept changing while it was read; try again"_s);
+    QCOMPARE(calls, 5);
+}
 
 void tst_StoryGraph::build()
 {

@@ -6,6 +6,7 @@
 #include "store/sqlitedatabase.h"
 #include "store/sqlitestorystore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -16,6 +17,9 @@
 
 #include <sqlite3.h>
 
+#include <sys/stat.h>
+
+#include <climits>
 #include <cmath>
 #include <limits>
 #include <set>
@@ -255,6 +259,45 @@ Node node(const char *id, const char *type, double x, double y, const char *prop
     return Node{id, type, x, y, properties};
 }
 
+// Every entry of a folder, hidden ones too (a private file being made starts with '.').
+QStringList entries(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+// Installs a creation hook for one scope.
+struct CreateHook
+{
+    explicit CreateHook(std::function<Status(testing::CreateStep, const QString &)> hook)
+    {
+        testing::setCreateHook(std::move(hook));
+    }
+    ~CreateHook() { testing::setCreateHook(nullptr); }
+    CreateHook(const CreateHook &) = delete;
+    CreateHook &operator=(const CreateHook &) = delete;
+};
+
+// A plain SQLite connection that other tests' stores do not know: another program.
+struct RawConnection
+{
+    sqlite3 *db = nullptr;
+    explicit RawConnection(const QString &path)
+    {
+        sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE, nullptr);
+    }
+    ~RawConnection() { sqlite3_close_v2(db); }
+    RawConnection(const RawConnection &) = delete;
+    RawConnection &operator=(const RawConnection &) = delete;
+    QString exec(const char *sql)
+    {
+        char *message = nullptr;
+        const int rc = sqlite3_exec(db, sql, nullptr, nullptr, &message);
+        QString problem = rc == SQLITE_OK ? QString() : QString::fromUtf8(message ? message : sqlite3_errstr(rc));
+        sqlite3_free(message);
+        return problem;
+    }
+};
+
 } // namespace
 
 
@@ -274,6 +317,16 @@ private slots:
     void folderRefused();
     void createInAMissingFolder();
     void openOrCreate();
+    void fileAppearingWhileCreatingIsKept_data();
+    void fileAppearingWhileCreatingIsKept();
+    void storyAppearingWhileOpeningOrCreatingIsOpened();
+    void failedCreateLeavesNothing_data();
+    void failedCreateLeavesNothing();
+    void discardNewStory();
+    void discardLeavesAFileThatReplacedIt();
+    void discardLeavesAStoryInUse();
+    void discardRefusesAStoryItDidNotCreate();
+    void newFileMode();
     void newFileHeader();
     void reopenKeepsData();
 
@@ -336,7 +389,12 @@ private slots:
 
     void twoStoresOnOneFile();
     void countsSeenAcrossStores();
-    void busyStoryIsAConflict();
+    void busyStoryAsksToTryAgain();
+    void busyWhileOpeningIsNotDamage();
+    void damageFoundWhileWorkingIsSQLitesMessage();
+    void textFits_data();
+    void textFits();
+    void failedBindsReachStep();
 
     void sampleStory();
 
@@ -458,6 +516,156 @@ void TestStoryStore::openOrCreate()
     RYUK_TAKE(store, openStory(file, OpenMode::OpenOrCreate));
     RYUK_TAKE(n1, store->node("n1"));
     QCOMPARE(show(n1), show(node("n1", "Scene", 0, 0, "{}")));
+}
+
+// --- claiming the name: never touch what we did not create ------------------
+
+void TestStoryStore::fileAppearingWhileCreatingIsKept_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<ErrorKind>("kind");
+    QTest::addColumn<QString>("message");
+    for (auto [stepName, step] : {std::pair{"after the check", testing::CreateStep::Checked},
+                                  std::pair{"before the claim", testing::CreateStep::Made}}) {
+        QTest::addRow("%s, create new", stepName)
+                << int(step) << int(OpenMode::CreateNew) << ErrorKind::Conflict << QStringLiteral("the file already exists");
+        // Open-or-create opens what appeared, with every check of an open.
+        QTest::addRow("%s, open or create", stepName)
+                << int(step) << int(OpenMode::OpenOrCreate) << ErrorKind::NotAStory
+                << QStringLiteral("not a Ryuk story (not a SQLite database)");
+    }
+}
+
+void TestStoryStore::fileAppearingWhileCreatingIsKept()
+{
+    QFETCH(int, step);
+    QFETCH(int, mode);
+    QFETCH(ErrorKind, kind);
+    QFETCH(QString, message);
+    const QString file = path("story.ryuk");
+    QByteArray theirs;
+    for (int i = 0; i < 300; ++i)
+        theirs += "another program's line " + QByteArray::number(i) + '\n';
+    int calls = 0;
+    CreateHook hook([&](testing::CreateStep at, const QString &where) -> Status {
+        if (int(at) == step) {
+            ++calls;
+            if (where != file || !writeFile(where, theirs))
+                return Error::badInput(QStringLiteral("the test could not write its file"));
+        }
+        return {};
+    });
+    auto store = openStory(file, OpenMode(mode));
+    QCOMPARE(calls, 1);
+    RYUK_COMPARE_ERROR(store, kind, message);
+    QCOMPARE(store.error().file, file);
+    // Their file, byte for byte, and nothing of ours beside it.
+    QCOMPARE(fileBytes(file), theirs);
+    QCOMPARE(entries(mDir->path()), QStringList{QStringLiteral("story.ryuk")});
+}
+
+void TestStoryStore::storyAppearingWhileOpeningOrCreatingIsOpened()
+{
+    const QString file = path("story.ryuk");
+    CreateHook hook([&](testing::CreateStep at, const QString &) -> Status {
+        if (at == testing::CreateStep::Made && !QFile::copy(mSmallStory, file))
+            return Error::badInput(QStringLiteral("the test could not copy the small story"));
+        return {};
+    });
+    RYUK_TAKE(store, openStory(file, OpenMode::OpenOrCreate));
+    RYUK_TAKE(title, store->title());
+    QCOMPARE(title, std::string("Small"));
+    store.reset();
+    QCOMPARE(entries(mDir->path()), QStringList{QStringLiteral("story.ryuk")});
+}
+
+void TestStoryStore::failedCreateLeavesNothing_data()
+{
+    QTest::addColumn<int>("step");
+    QTest::newRow("after the check") << int(testing::CreateStep::Checked);
+    QTest::newRow("made, before the claim") << int(testing::CreateStep::Made);
+    QTest::newRow("claimed, before the open") << int(testing::CreateStep::Claimed);
+}
+
+void TestStoryStore::failedCreateLeavesNothing()
+{
+    QFETCH(int, step);
+    const QString file = path("story.ryuk");
+    CreateHook hook([&](testing::CreateStep at, const QString &) -> Status {
+        if (int(at) == step)
+            return Error{ErrorKind::Io, QStringLiteral("the disk went away"), {}, 0, 0};
+        return {};
+    });
+    auto store = openStory(file, OpenMode::CreateNew);
+    RYUK_COMPARE_ERROR(store, ErrorKind::Io, QStringLiteral("the disk went away"));
+    QCOMPARE(store.error().file, file);
+    QCOMPARE(entries(mDir->path()), QStringList());
+}
+
+void TestStoryStore::discardNewStory()
+{
+    const QString file = path("story.ryuk");
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    // A failed import into it: the batch rolls back, the story is dropped.
+    {
+        RYUK_TAKE(batch, store->beginBatch());
+        RYUK_VERIFY_OK(batch->addNode(node("s1", "Scene", 0, 0, "{}")));
+        QVERIFY(!batch->addNode(node("s1", "Scene", 0, 0, "{}")).ok());
+    }
+    QVERIFY(QFile::exists(file + QStringLiteral("-wal")));
+    RYUK_VERIFY_OK(ryuk::discardNewStory(std::move(store)));
+    QCOMPARE(entries(mDir->path()), QStringList());
+}
+
+void TestStoryStore::discardLeavesAFileThatReplacedIt()
+{
+    const QString file = path("story.ryuk");
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    // Another program deletes the new story and writes its own file there.
+    const QByteArray theirs("their notes, not a story\n");
+    QVERIFY(QFile::remove(file));
+    QVERIFY(writeFile(file, theirs));
+    RYUK_COMPARE_ERROR(ryuk::discardNewStory(std::move(store)), ErrorKind::Conflict,
+                       QStringLiteral("another program put its own file here; it was left as it is"));
+    QCOMPARE(fileBytes(file), theirs);
+    QCOMPARE(entries(mDir->path()), QStringList{QStringLiteral("story.ryuk")});
+}
+
+void TestStoryStore::discardLeavesAStoryInUse()
+{
+    const QString file = path("story.ryuk");
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    RawConnection other(file);
+    QCOMPARE(other.exec("SELECT count(*) FROM nodes"), QString());
+    auto discarded = ryuk::discardNewStory(std::move(store));
+    RYUK_COMPARE_ERROR(discarded, ErrorKind::Busy,
+                       QStringLiteral("another program has the new story open; it was left in place"));
+    QCOMPARE(other.exec("SELECT count(*) FROM nodes"), QString());
+    QVERIFY(QFile::exists(file));
+}
+
+void TestStoryStore::discardRefusesAStoryItDidNotCreate()
+{
+    RYUK_SMALL_STORY(store);
+    const QString file = store->location();
+    const QByteArray before = fileBytes(file);
+    RYUK_COMPARE_ERROR(ryuk::discardNewStory(std::move(store)), ErrorKind::Internal,
+                       QStringLiteral("not a story this program created"));
+    QCOMPARE(fileBytes(file), before);
+}
+
+// Made under a private name, the story still gets the mode SQLite gives the
+// files it creates (0644 less the umask), not a private file's 0600.
+void TestStoryStore::newFileMode()
+{
+    const mode_t mask = ::umask(0);
+    ::umask(mask);
+    const QString file = path("story.ryuk");
+    RYUK_TAKE(store, openStory(file, OpenMode::CreateNew));
+    struct stat st{};
+    QCOMPARE(::stat(QFile::encodeName(file).constData(), &st), 0);
+    QCOMPARE(st.st_mode & 0777, 0644 & ~mask);
 }
 
 void TestStoryStore::newFileHeader()
@@ -1849,7 +2057,7 @@ void TestStoryStore::countsSeenAcrossStores()
     QCOMPARE(leads.pagination.total, qint64(2));
 }
 
-void TestStoryStore::busyStoryIsAConflict()
+void TestStoryStore::busyStoryAsksToTryAgain()
 {
     auto a = newStore();
     QVERIFY(a);
@@ -1864,7 +2072,8 @@ void TestStoryStore::busyStoryIsAConflict()
         QElapsedTimer timer;
         timer.start();
         auto added = b->addNode(node("s2", "Scene", 0, 0, "{}"));
-        RYUK_COMPARE_ERROR(added, ErrorKind::Conflict,
+        // Busy, not a Conflict of ids: nothing is wrong with the input (the CLI exits 1).
+        RYUK_COMPARE_ERROR(added, ErrorKind::Busy,
                            QStringLiteral("the story is being changed by another program; try again"));
         QCOMPARE(added.error().file, a->location());
         QVERIFY2(timer.elapsed() < 10000, qPrintable(QString::number(timer.elapsed())));
@@ -1873,6 +2082,109 @@ void TestStoryStore::busyStoryIsAConflict()
     RYUK_VERIFY_OK(b->addNode(node("s2", "Scene", 0, 0, "{}")));
     RYUK_TAKE(stats, a->stats());
     QCOMPARE(stats.nodes, qint64(2));
+}
+
+// A story locked by another program is busy, not damaged, even when the lock
+// stops the open's own check from reading it.
+void TestStoryStore::busyWhileOpeningIsNotDamage()
+{
+    const QString file = path("story.ryuk");
+    QVERIFY(QFile::copy(mSmallStory, file));
+    RawConnection other(file);
+    QCOMPARE(other.exec("PRAGMA locking_mode = EXCLUSIVE; BEGIN EXCLUSIVE; "
+                        "UPDATE meta SET value = value WHERE key = 'title';"),
+             QString());
+    const QByteArray before = fileBytes(file);
+    auto store = openStory(file, OpenMode::OpenExisting);
+    RYUK_COMPARE_ERROR(store, ErrorKind::Busy, QStringLiteral("the story is being changed by another program; try again"));
+    QCOMPARE(store.error().file, file);
+    QCOMPARE(other.exec("ROLLBACK"), QString());
+    QCOMPARE(fileBytes(file), before);
+}
+
+void TestStoryStore::damageFoundWhileWorkingIsSQLitesMessage()
+{
+    RYUK_SMALL_STORY(a);
+    const QString file = a->location();
+    // Opened and checked; then the file is damaged under it (a failing disk),
+    // and another program's commit (of page 1 alone) makes the store read its
+    // pages again.
+    QByteArray bytes = fileBytes(file);
+    QVERIFY2(bytes.size() > 4096 * 3, qPrintable(QString::number(bytes.size())));
+    QRandomGenerator garbage(20261203);
+    for (qsizetype i = 4096; i < bytes.size(); ++i)
+        bytes[i] = char(garbage.bounded(256));
+    {
+        QFile out(file);
+        QVERIFY(out.open(QIODevice::ReadWrite)); // in place: the store keeps its file open
+        QCOMPARE(out.write(bytes), bytes.size());
+    }
+    {
+        RawConnection other(file);
+        QCOMPARE(other.exec("PRAGMA user_version = 2"), QString());
+    }
+    const QString malformed = QString::fromUtf8(sqlite3_errstr(SQLITE_CORRUPT));
+    QCOMPARE(malformed, QStringLiteral("database disk image is malformed"));
+    RYUK_COMPARE_ERROR(a->addRelationship({"l9", "LEADS_TO", "s1", "s2", "{}"}), ErrorKind::Io, malformed);
+    RYUK_COMPARE_ERROR(a->node("s1"), ErrorKind::Io, malformed);
+    RYUK_COMPARE_ERROR(a->setProperties("s1", {{"title", std::string("\"x\"")}}), ErrorKind::Io, malformed);
+}
+
+void TestStoryStore::textFits_data()
+{
+    QTest::addColumn<quint64>("bytes");
+    QTest::addColumn<int>("limit");
+    QTest::addColumn<bool>("fits");
+    const int debian = 1000000000; // SQLITE_MAX_LENGTH as Debian builds it
+    QTest::newRow("empty") << quint64(0) << debian << true;
+    QTest::newRow("at the limit") << quint64(debian) << debian << true;
+    QTest::newRow("one past the limit") << quint64(debian) + 1 << debian << false;
+    QTest::newRow("2 GiB - 1, limit INT_MAX") << quint64(INT_MAX) << INT_MAX << true;
+    // Cast to int these turn negative (SQLite would read to a NUL) ...
+    QTest::newRow("2 GiB") << (quint64(1) << 31) << INT_MAX << false;
+    QTest::newRow("3 GiB") << (quint64(3) << 30) << INT_MAX << false;
+    // ... or wrap to a small length (SQLite would keep only 5 bytes).
+    QTest::newRow("4 GiB + 5") << (quint64(1) << 32) + 5 << INT_MAX << false;
+    QTest::newRow("negative limit") << quint64(1) << -1 << false;
+}
+
+void TestStoryStore::textFits()
+{
+    QFETCH(quint64, bytes);
+    QFETCH(int, limit);
+    QFETCH(bool, fits);
+    QCOMPARE(sqlite::textFits(std::size_t(bytes), limit), fits);
+}
+
+// A refused bind stops the statement and surfaces as an error at step().
+void TestStoryStore::failedBindsReachStep()
+{
+    RYUK_TAKE(db, sqlite::Database::open(path("plain.db"), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE));
+    sqlite3_limit(db.handle(), SQLITE_LIMIT_LENGTH, 10);
+    RYUK_TAKE(stmt, db.prepare("SELECT ?1"));
+
+    stmt.bind(1, std::string_view("0123456789"));
+    QCOMPARE(stmt.step(), SQLITE_ROW);
+    QCOMPARE(stmt.string(0), std::string("0123456789"));
+    stmt.reset();
+
+    stmt.bind(1, std::string_view("0123456789+"));
+    const int tooLong = stmt.step();
+    QCOMPARE(tooLong, SQLITE_TOOBIG);
+    const Error error = db.errorFromCode(tooLong, {});
+    QCOMPARE(kindText(error.kind), kindText(ErrorKind::BadInput));
+    QCOMPARE(error.message, QStringLiteral("a value is too long to store (the limit is 10 bytes)"));
+    stmt.reset(); // forgets the failed bind
+
+    stmt.bind(2, qint64(1)); // no such parameter
+    const int range = stmt.step();
+    QCOMPARE(range, SQLITE_RANGE);
+    QCOMPARE(db.errorFromCode(range, {}).message, QString::fromUtf8(sqlite3_errstr(SQLITE_RANGE)));
+    stmt.reset();
+
+    stmt.bind(1, qint64(7));
+    QCOMPARE(stmt.step(), SQLITE_ROW);
+    QCOMPARE(stmt.int64(0), qint64(7));
 }
 
 // --- the sample -------------------------------------------------------------------------

@@ -4,6 +4,8 @@
 # (validated when the tools are there), the man page and the installed programs.
 # Usage: tst_package.sh BUILD_DIR RYUK   (exit 0 pass, 1 fail, 77 skipped)
 set -uo pipefail
+# shellcheck source=../common/skip.sh
+source "$(dirname "${BASH_SOURCE[0]}")/../common/skip.sh"
 
 build=$1 ryuk=$2
 app_id=io.github.ryuk.RyukStudio
@@ -13,8 +15,7 @@ ok() { echo "ok: $*"; }
 
 for tool in cpack dpkg-deb dpkg-shlibdeps; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "SKIP: $tool is not installed (apt-get install cmake dpkg-dev)"
-        exit 77
+        skip "$tool is not installed (apt-get install cmake dpkg-dev)"
     fi
 done
 
@@ -91,7 +92,7 @@ if command -v desktop-file-validate >/dev/null 2>&1; then
         fail "desktop-file-validate: $messages"
     fi
 else
-    echo "SKIP: desktop-file-validate is not installed (apt-get install desktop-file-utils)"
+    skip_check "desktop-file-validate is not installed (apt-get install desktop-file-utils)"
 fi
 for line in 'Exec=ryuk-studio %f' 'MimeType=application/x-ryuk-story;' "Icon=$app_id" 'Type=Application'; do
     grep -qxF "$line" "$desktop" || fail "the desktop file lacks the line: $line"
@@ -106,7 +107,7 @@ if command -v appstreamcli >/dev/null 2>&1; then
         fail "appstreamcli validate: $messages"
     fi
 else
-    echo "SKIP: appstreamcli is not installed (apt-get install appstream)"
+    skip_check "appstreamcli is not installed (apt-get install appstream)"
 fi
 for needle in "<id>$app_id</id>" "<launchable type=\"desktop-id\">$app_id.desktop</launchable>" \
     '<content_rating type="oars-1.1"/>' "<release version=\"$version\"" '/docs/images/ryuk-studio.png</image>'; do
@@ -129,7 +130,7 @@ if command -v update-mime-database >/dev/null 2>&1; then
         ok "MIME type application/x-ryuk-story (glob *.ryuk, SQLite magic)"
     fi
 else
-    echo "SKIP: update-mime-database is not installed (apt-get install shared-mime-info)"
+    skip_check "update-mime-database is not installed (apt-get install shared-mime-info)"
 fi
 
 # The man page: gzipped troff that formats cleanly and names every command of `ryuk help`.
@@ -140,6 +141,8 @@ else
     if command -v groff >/dev/null 2>&1; then
         messages=$(groff -man -ww -z "$page" 2>&1)
         [[ -z $messages ]] && ok "groff -man -ww: no warnings" || fail "groff warnings: $messages"
+    else
+        skip_check "groff is not installed (apt-get install groff-base)"
     fi
     commands=$("$ryuk" help | sed -n '/^Commands:/,/^$/s/^  \([a-z]*\) .*/\1/p')
     [[ -n $commands ]] || fail "no commands in \`ryuk help\`"

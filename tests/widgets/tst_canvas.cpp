@@ -10,12 +10,17 @@
 #include "tilecache.h"
 
 #include "store/sqlitestorystore.h"
+#include "commitcounter.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QImageReader>
+#include <QKeyEvent>
 #include <QLineEdit>
 #include <QMouseEvent>
 #include <QPainter>
@@ -62,6 +67,20 @@ void drag(QWidget *w, QPointF from, QPointF to, int steps = 6, Qt::KeyboardModif
     for (int i = 1; i <= steps; ++i)
         mouse(w, QEvent::MouseMove, from + (to - from) * (double(i) / steps), Qt::NoButton, Qt::LeftButton, modifiers);
     mouse(w, QEvent::MouseButtonRelease, to, Qt::LeftButton, Qt::NoButton, modifiers);
+}
+
+// A key event as a held key sends it: `autoRepeat` for the repeats.
+void key(QWidget *w, QEvent::Type type, int key, bool autoRepeat = false,
+         Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+{
+    QKeyEvent event(type, key, modifiers, QString(), autoRepeat);
+    QApplication::sendEvent(w, &event);
+}
+
+QByteArray bytesOf(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray("(unreadable)");
 }
 
 } // namespace
@@ -275,6 +294,81 @@ private slots:
         QCOMPARE(QPointF(s1.x, s1.y), QPointF(40, -10));
     }
 
+    void dragOfManyMovesIsOneCommit()
+    {
+        test::CommitCounter counter(mDoc->store());
+        const QPointF from = at("s1");
+        mouse(mCanvas.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 50; ++i)
+            mouse(mCanvas.get(), QEvent::MouseMove, from + QPointF(i, i / 2.0), Qt::NoButton, Qt::LeftButton);
+        // Mid-drag the graph (and so every view) has the node where the mouse
+        // is, and nothing is written yet.
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("s1")).x, mDoc->graph().vertex(v("s1")).y), QPointF(50, 25));
+        RYUK_TAKE(stored, fresh()->node("s1"));
+        QCOMPARE(QPointF(stored.x, stored.y), QPointF(0, 0));
+        mouse(mCanvas.get(), QEvent::MouseButtonRelease, from + QPointF(61, 17), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(counter.commits(), 1);
+        QCOMPARE(mDoc->undoStack()->count(), 1);
+        RYUK_TAKE(dropped, fresh()->node("s1"));
+        QCOMPARE(QPointF(dropped.x, dropped.y), QPointF(61, 17));
+
+        mDoc->undoStack()->undo();
+        QCOMPARE(counter.commits(), 2);
+        RYUK_TAKE(back, fresh()->node("s1"));
+        QCOMPARE(QPointF(back.x, back.y), QPointF(0, 0));
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("s1")).x, mDoc->graph().vertex(v("s1")).y), QPointF(0, 0));
+        QCOMPARE(mCanvas->nodeAt(mCanvas->mapFromScene(QPointF(0, 0))), v("s1"));
+    }
+
+    void escapeCancelsDrag()
+    {
+        test::CommitCounter counter(mDoc->store());
+        click(mCanvas.get(), at("s2"));
+        click(mCanvas.get(), at("c1"), Qt::ShiftModifier);
+        const QPointF from = at("c1");
+        mouse(mCanvas.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 20; ++i)
+            mouse(mCanvas.get(), QEvent::MouseMove, from + QPointF(-4 * i, 3 * i), Qt::NoButton, Qt::LeftButton);
+        QCOMPARE(mDoc->graph().vertex(v("c1")).x, 220.0);
+        key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Escape);
+        // Back at once, still selected; the release that follows drops nothing.
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("c1")).x, mDoc->graph().vertex(v("c1")).y), QPointF(300, 250));
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("s2")).x, mDoc->graph().vertex(v("s2")).y), QPointF(300, 0));
+        QCOMPARE(selected(), vs({"s2", "c1"}));
+        mouse(mCanvas.get(), QEvent::MouseButtonRelease, from + QPointF(-80, 60), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(mDoc->undoStack()->count(), 0);
+        QCOMPARE(mCanvas->nodeAt(mCanvas->mapFromScene(QPointF(300, 250))), v("c1"));
+        RYUK_TAKE(c1, fresh()->node("c1"));
+        QCOMPARE(QPointF(c1.x, c1.y), QPointF(300, 250));
+    }
+
+    void refusedDropPutsNodesBack()
+    {
+        test::CommitCounter counter(mDoc->store());
+        QSignalSpy errors(mDoc.get(), &StoryDocument::errorOccurred);
+        const QPointF from = at("s3");
+        mouse(mCanvas.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+        for (int i = 1; i <= 10; ++i)
+            mouse(mCanvas.get(), QEvent::MouseMove, from + QPointF(0, 10 * i), Qt::NoButton, Qt::LeftButton);
+        // Meanwhile another program writes to the story.
+        RYUK_VERIFY_OK(fresh()->setProperties("s1", {{"title", R"("Elsewhere")"}}));
+        mouse(mCanvas.get(), QEvent::MouseButtonRelease, from + QPointF(0, 100), Qt::LeftButton, Qt::NoButton);
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(errors.front().front().toString(),
+                 QStringLiteral("%1 was changed by another program or window since it was opened here. Reload it "
+                                "(File ▸ Reload) before editing; your change was not written.")
+                         .arg(mPath));
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(mDoc->undoStack()->count(), 0);
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("s3")).x, mDoc->graph().vertex(v("s3")).y), QPointF(600, 0));
+        QCOMPARE(mCanvas->nodeAt(mCanvas->mapFromScene(QPointF(600, 0))), v("s3"));
+        QCOMPARE(mCanvas->nodeAt(mCanvas->mapFromScene(QPointF(600, 100))), NoVertex);
+        RYUK_TAKE(s3, fresh()->node("s3"));
+        QCOMPARE(QPointF(s3.x, s3.y), QPointF(600, 0));
+    }
+
     void handleCreatesRelationship_data()
     {
         QTest::addColumn<QString>("from");
@@ -395,6 +489,44 @@ private slots:
         QTest::keyClick(mCanvas.get(), Qt::Key_Down, Qt::ShiftModifier);
         RYUK_TAKE(node, fresh()->node("s3"));
         QCOMPARE(QPointF(node.x, node.y), QPointF(610, 100));
+    }
+
+    void nudgeBurstIsOneStep()
+    {
+        click(mCanvas.get(), at("s3"));
+        test::CommitCounter counter(mDoc->store());
+        // Right held (first press, then the platform's repeats: a release and a
+        // press each), Down with Shift pressed while Right is still down.
+        key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Right);
+        for (int i = 0; i < 4; ++i) {
+            key(mCanvas.get(), QEvent::KeyRelease, Qt::Key_Right, true);
+            key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Right, true);
+        }
+        key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Shift, false, Qt::ShiftModifier);
+        key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Down, false, Qt::ShiftModifier);
+        key(mCanvas.get(), QEvent::KeyRelease, Qt::Key_Right, false, Qt::ShiftModifier);
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(QPointF(mDoc->graph().vertex(v("s3")).x, mDoc->graph().vertex(v("s3")).y), QPointF(650, 100));
+        key(mCanvas.get(), QEvent::KeyRelease, Qt::Key_Down, false, Qt::ShiftModifier);
+        QCOMPARE(counter.commits(), 1);
+        QCOMPARE(mDoc->undoStack()->count(), 1);
+        QCOMPARE(mDoc->undoStack()->text(0), QStringLiteral("Nudge nodes"));
+        RYUK_TAKE(nudged, fresh()->node("s3"));
+        QCOMPARE(QPointF(nudged.x, nudged.y), QPointF(650, 100));
+        mDoc->undoStack()->undo();
+        RYUK_TAKE(back, fresh()->node("s3"));
+        QCOMPARE(QPointF(back.x, back.y), QPointF(600, 0));
+
+        // Two taps are two bursts; a click ends a burst whose release went elsewhere.
+        QTest::keyClick(mCanvas.get(), Qt::Key_Left);
+        QTest::keyClick(mCanvas.get(), Qt::Key_Left);
+        key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Up);
+        QCOMPARE(counter.commits(), 4);
+        click(mCanvas.get(), mCanvas->mapFromScene(QPointF(450, 150)));
+        QCOMPARE(counter.commits(), 5);
+        QCOMPARE(mDoc->undoStack()->count(), 3);
+        RYUK_TAKE(tapped, fresh()->node("s3"));
+        QCOMPARE(QPointF(tapped.x, tapped.y), QPointF(580, -10));
     }
 
     void wheelZoomKeepsPointUnderCursor()
@@ -554,6 +686,42 @@ private slots:
         const QByteArray selectedSvg = only.readAll();
         QVERIFY(selectedSvg.contains("Tower"));
         QVERIFY(!selectedSvg.contains("Harbour"));
+    }
+
+    // A write that fails even for root (the file may grow to 64 bytes only)
+    // leaves the old file byte for byte and says which file and why.
+    void failedExportKeepsTheOldFile_data()
+    {
+        QTest::addColumn<bool>("svg");
+        QTest::newRow("png") << false;
+        QTest::newRow("svg") << true;
+    }
+
+    void failedExportKeepsTheOldFile()
+    {
+        QFETCH(bool, svg);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(svg ? QStringLiteral("story.svg") : QStringLiteral("story.png"));
+        RYUK_VERIFY_OK(svg ? mCanvas->exportSvg(path, false) : mCanvas->exportImage(path, 1, false));
+        const QByteArray old = bytesOf(path);
+        QVERIFY(old.size() > 64);
+        Status written;
+        {
+            test::FileSizeLimit limit(64);
+            QVERIFY(limit.active());
+            written = svg ? mCanvas->exportSvg(path, false) : mCanvas->exportImage(path, 0.5, false);
+        }
+        RYUK_COMPARE_ERROR(written, ErrorKind::Io, QStringLiteral("cannot write the file: File too large"));
+        QCOMPARE(written.error().toString(), path + QStringLiteral(": cannot write the file: File too large"));
+        QCOMPARE(bytesOf(path), old);
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QFileInfo(path).fileName()});
+
+        // A folder where the file should go.
+        const QString folder = dir.filePath(QStringLiteral("folder.png"));
+        QVERIFY(QDir().mkdir(folder));
+        const Status onFolder = svg ? mCanvas->exportSvg(folder, false) : mCanvas->exportImage(folder, 1, false);
+        RYUK_COMPARE_ERROR(onFolder, ErrorKind::BadInput, QStringLiteral("is a folder, not a file"));
+        QCOMPARE(onFolder.error().file, folder);
     }
 
     void overviewTilesFollowAMove()

@@ -23,6 +23,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMenuBar>
+#include <QMouseEvent>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -38,6 +39,12 @@ namespace {
 std::string utf8(const QString &s)
 {
     return s.toStdString();
+}
+
+void mouse(QWidget *w, QEvent::Type type, QPointF pos, Qt::MouseButton button, Qt::MouseButtons buttons)
+{
+    QMouseEvent event(type, pos, w->mapToGlobal(pos), button, buttons, Qt::NoModifier);
+    QApplication::sendEvent(w, &event);
 }
 
 } // namespace
@@ -62,6 +69,7 @@ private slots:
     void exportsPngAndSvg();
     void autoLayoutIsOneUndoStep();
     void changeElsewhereIsRefusedAndReloadRecovers();
+    void dragIsOneStepAndARefusedDropGoesBack();
     void newStoryStartsEmpty();
     void sampleStoryOnFirstStart();
     void statusBarShowsCountsZoomAndSelection();
@@ -426,6 +434,55 @@ void TestEditorWindow::changeElsewhereIsRefusedAndReloadRecovers()
     doc->setSelection({{doc->graph().findVertex("s01")}, {}});
     action(window, QStringLiteral("Delete"))->trigger();
     QCOMPARE(doc->graph().findVertex("s01"), NoVertex);
+}
+
+// A drag as the user makes it in the window: one step named in the Edit menu;
+// and when another program wrote to the story meanwhile, the drop is refused
+// with the usual message and the node goes back.
+void TestEditorWindow::dragIsOneStepAndARefusedDropGoesBack()
+{
+    const QString path = freshSample(QStringLiteral("drag.ryuk"));
+    MainWindow window;
+    window.resize(1200, 800);
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY2(window.openStory(path), qPrintable(window.lastError()));
+    StoryDocument *doc = window.document();
+    StoryCanvas *canvas = window.canvas();
+    const VertexIndex s01 = doc->graph().findVertex("s01");
+    const QPointF start(doc->graph().vertex(s01).x, doc->graph().vertex(s01).y);
+    canvas->setZoom(1.0);
+    canvas->centerOnScenePoint(start);
+    const QPointF from = canvas->mapFromScene(start);
+    QCOMPARE(canvas->nodeAt(from), s01);
+    const auto position = [&] { return QPointF(doc->graph().vertex(s01).x, doc->graph().vertex(s01).y); };
+    const int steps = doc->undoStack()->count();
+
+    mouse(canvas, QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 30; ++i)
+        mouse(canvas, QEvent::MouseMove, from + QPointF(2 * i, i), Qt::NoButton, Qt::LeftButton);
+    mouse(canvas, QEvent::MouseButtonRelease, from + QPointF(60, 30), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
+    QCOMPARE(action(window, QStringLiteral("Undo"))->text().remove(u'&'), QStringLiteral("Undo Move nodes"));
+    QCOMPARE(position(), start + QPointF(60, 30));
+
+    const QPointF moved = canvas->mapFromScene(position());
+    mouse(canvas, QEvent::MouseButtonPress, moved, Qt::LeftButton, Qt::LeftButton);
+    for (int i = 1; i <= 30; ++i)
+        mouse(canvas, QEvent::MouseMove, moved + QPointF(-i, 3 * i), Qt::NoButton, Qt::LeftButton);
+    {
+        auto other = openStory(path);
+        QVERIFY(other.ok());
+        RYUK_VERIFY_OK((*other)->setProperties("s02", {{"title", R"("Changed by ryuk set")"}}));
+    }
+    mouse(canvas, QEvent::MouseButtonRelease, moved + QPointF(-30, 90), Qt::LeftButton, Qt::NoButton);
+    QCOMPARE(window.lastError(),
+             QStringLiteral("%1 was changed by another program or window since it was opened here. Reload it "
+                            "(File ▸ Reload) before editing; your change was not written.")
+                     .arg(path));
+    QCOMPARE(position(), start + QPointF(60, 30));
+    QCOMPARE(canvas->nodeAt(moved), s01);
+    QCOMPARE(doc->undoStack()->count(), steps + 1);
 }
 
 void TestEditorWindow::newStoryStartsEmpty()

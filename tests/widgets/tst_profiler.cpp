@@ -9,12 +9,15 @@
 #include "seriesbuffer.h"
 #include "timechart.h"
 
+#include "filesizelimit.h"
 #include "storyfixture.h"
 #include "testsupport.h"
 
 #include <QChartView>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileInfo>
 #include <QImage>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -94,6 +97,8 @@ private slots:
     void exportExact();
     void exportFromDashboard();
     void exportPng();
+    void failedExportKeepsTheOldFile_data();
+    void failedExportKeepsTheOldFile();
     void slowLogShowsSlowQueries();
     void planFlagsFullScan();
 };
@@ -519,6 +524,61 @@ void tst_Profiler::exportPng()
         QVERIFY(!image.isNull());
         QVERIFY(image.width() >= 100 && image.height() >= 100);
     }
+}
+
+void tst_Profiler::failedExportKeepsTheOldFile_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::newRow("json") << u"metrics.json"_s;
+    QTest::newRow("csv") << u"metrics.csv"_s;
+    QTest::newRow("png") << u"latency.png"_s;
+}
+
+// A write that fails even for root (files may grow to 16 bytes only) leaves
+// the old file byte for byte, and the error names the file and the reason.
+void tst_Profiler::failedExportKeepsTheOldFile()
+{
+    QFETCH(QString, file);
+    QueryMetrics &metrics = QueryMetrics::global();
+    metrics.reset();
+    const int kind = metrics.kindId("test.failed");
+    metrics.record(kind, 20, 1, QueryMetrics::monotonicNs());
+    ProfilerWidget widget;
+    widget.resize(900, 600);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    widget.slowTick();
+    const auto write = [&](const QString &path) {
+        if (file.endsWith(u".json"_s))
+            return widget.exportMetricsJson(path);
+        if (file.endsWith(u".csv"_s))
+            return widget.exportMetricsCsv(path);
+        return widget.exportChartPng(ProfilerWidget::Chart::Latency, path);
+    };
+    QTemporaryDir dir;
+    const QString path = dir.filePath(file);
+    const QByteArray old = "the previous export\n";
+    {
+        QFile previous(path);
+        QVERIFY(previous.open(QIODevice::WriteOnly));
+        QCOMPARE(previous.write(old), old.size());
+    }
+    Status written;
+    {
+        test::FileSizeLimit limit(16);
+        QVERIFY(limit.active());
+        written = write(path);
+    }
+    RYUK_COMPARE_ERROR(written, ErrorKind::Io, u"cannot write the file: File too large"_s);
+    QCOMPARE(written.error().toString(), path + u": cannot write the file: File too large"_s);
+    QFile kept(path);
+    QVERIFY(kept.open(QIODevice::ReadOnly));
+    QCOMPARE(kept.readAll(), old);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{file});
+    // Without the limit the same export replaces it.
+    RYUK_VERIFY_OK(write(path));
+    QVERIFY(QFileInfo(path).size() > 16);
+    metrics.reset();
 }
 
 void tst_Profiler::slowLogShowsSlowQueries()

@@ -4,6 +4,7 @@
 
 #include "document/elementclipboard.h"
 
+#include "commitcounter.h"
 #include "storyfixture.h"
 #include "testsupport.h"
 
@@ -118,6 +119,116 @@ private slots:
         doc->undoStack()->redo();
         RYUK_VERIFY_OK(doc->moveNodes({{"s1", 1, 1}}, 8));
         QCOMPARE(doc->undoStack()->count(), 2);
+    }
+
+    void previewedMoveIsOneCommitAndOneStep()
+    {
+        Fixture f;
+        auto doc = makeDocument(f);
+        CommitCounter counter(doc->store());
+        QSignalSpy changed(doc.get(), &StoryDocument::changed);
+        doc->previewMove({{"s1", 10, 10}});
+        doc->previewMove({{"s1", 20, 30}, {"s2", 5, 5}});
+        doc->previewMove({{"s1", 25.5, 35.25}, {"nope", 1, 1}});
+        QVERIFY(doc->hasPreviewMove());
+        QCOMPARE(changed.count(), 3); // the views follow every step
+        const StoryGraph &graph = doc->graph();
+        const VertexIndex s1 = graph.findVertex("s1"), s2 = graph.findVertex("s2");
+        QCOMPARE(QPointF(graph.vertex(s1).x, graph.vertex(s1).y), QPointF(25.5, 35.25));
+        QCOMPARE(counter.commits(), 0);
+        RYUK_TAKE(stored, freshNode(f, "s1"));
+        QCOMPARE(QPointF(stored.x, stored.y), QPointF(0, 0));
+
+        RYUK_VERIFY_OK(doc->commitMove(QStringLiteral("Move nodes")));
+        QVERIFY(!doc->hasPreviewMove());
+        QCOMPARE(counter.commits(), 1);
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->text(0), QStringLiteral("Move nodes"));
+        RYUK_TAKE(moved, freshNode(f, "s1"));
+        QCOMPARE(QPointF(moved.x, moved.y), QPointF(25.5, 35.25));
+        RYUK_TAKE(moved2, freshNode(f, "s2"));
+        QCOMPARE(QPointF(moved2.x, moved2.y), QPointF(5, 5));
+
+        doc->undoStack()->undo();
+        QCOMPARE(counter.commits(), 2);
+        for (const char *id : {"s1", "s2"}) {
+            RYUK_TAKE(back, freshNode(f, id));
+            QCOMPARE(QPointF(back.x, back.y), QPointF(0, 0));
+        }
+        QCOMPARE(QPointF(graph.vertex(s1).x, graph.vertex(s1).y), QPointF(0, 0));
+        QCOMPARE(QPointF(graph.vertex(s2).x, graph.vertex(s2).y), QPointF(0, 0));
+        doc->undoStack()->redo();
+        QCOMPARE(QPointF(graph.vertex(s1).x, graph.vertex(s1).y), QPointF(25.5, 35.25));
+    }
+
+    void cancelledMoveWritesNothing()
+    {
+        Fixture f;
+        auto doc = makeDocument(f);
+        CommitCounter counter(doc->store());
+        doc->previewMove({{"s1", 10, 10}, {"s3", -4, 7}});
+        QSignalSpy changed(doc.get(), &StoryDocument::changed);
+        doc->cancelMove();
+        QVERIFY(!doc->hasPreviewMove());
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        QCOMPARE(changed.count(), 1);
+        for (const char *id : {"s1", "s3"}) {
+            const GraphVertex &vertex = doc->graph().vertex(doc->graph().findVertex(id));
+            QCOMPARE(QPointF(vertex.x, vertex.y), QPointF(0, 0));
+        }
+        // Moved away and back: nothing to write either.
+        doc->previewMove({{"s1", 10, 10}});
+        doc->previewMove({{"s1", 0, 0}});
+        RYUK_VERIFY_OK(doc->commitMove({}));
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(doc->undoStack()->count(), 0);
+    }
+
+    void refusedMoveGoesBack()
+    {
+        Fixture f;
+        auto doc = makeDocument(f);
+        CommitCounter counter(doc->store());
+        doc->previewMove({{"s1", 40, 40}});
+        {
+            RYUK_TAKE(other, openStory(storyPath(f)));
+            RYUK_VERIFY_OK(other->setProperties("s3", {{"title", R"("Three, edited")"}}));
+        }
+        QSignalSpy errors(doc.get(), &StoryDocument::errorOccurred);
+        RYUK_COMPARE_ERROR(doc->commitMove(QStringLiteral("Move nodes")), ErrorKind::Conflict,
+                           QStringLiteral("%1 was changed by another program or window since it was opened here. "
+                                          "Reload it (File ▸ Reload) before editing; your change was not written.")
+                                   .arg(storyPath(f)));
+        QCOMPARE(errors.count(), 1);
+        QCOMPARE(counter.commits(), 0);
+        QCOMPARE(doc->undoStack()->count(), 0);
+        const GraphVertex &s1 = doc->graph().vertex(doc->graph().findVertex("s1"));
+        QCOMPARE(QPointF(s1.x, s1.y), QPointF(0, 0));
+        RYUK_TAKE(stored, freshNode(f, "s1"));
+        QCOMPARE(QPointF(stored.x, stored.y), QPointF(0, 0));
+    }
+
+    void undoDuringPreviewKeepsTheGesture()
+    {
+        Fixture f;
+        auto doc = makeDocument(f);
+        RYUK_VERIFY_OK(doc->moveNodes({{"s1", 10, 10}}));
+        doc->previewMove({{"s1", 50, 50}});
+        // Ctrl+Z while the mouse still holds the node: the store goes back to
+        // (0, 0), the node stays under the mouse.
+        doc->undoStack()->undo();
+        const GraphVertex &s1 = doc->graph().vertex(doc->graph().findVertex("s1"));
+        QCOMPARE(QPointF(s1.x, s1.y), QPointF(50, 50));
+        RYUK_TAKE(undone, freshNode(f, "s1"));
+        QCOMPARE(QPointF(undone.x, undone.y), QPointF(0, 0));
+        RYUK_VERIFY_OK(doc->commitMove({}));
+        QCOMPARE(doc->undoStack()->count(), 1);
+        QCOMPARE(doc->undoStack()->text(0), QStringLiteral("Move s1"));
+        doc->undoStack()->undo(); // back to where the store had it when the drop came
+        RYUK_TAKE(back, freshNode(f, "s1"));
+        QCOMPARE(QPointF(back.x, back.y), QPointF(0, 0));
+        QCOMPARE(QPointF(s1.x, s1.y), QPointF(0, 0));
     }
 
     void removeTakesRelationshipsAndUndoRestoresThem()

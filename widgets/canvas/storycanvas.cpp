@@ -5,8 +5,11 @@
 #include "scenerenderer.h"
 #include "tilecache.h"
 
+#include "formats/storyformat.h"
+
 #include <QApplication>
 #include <QContextMenuEvent>
+#include <QFileDevice>
 #include <QFileInfo>
 #include <QImageWriter>
 #include <QJsonArray>
@@ -22,6 +25,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <optional>
 
 namespace ryuk {
 
@@ -53,12 +57,16 @@ double distanceToSegment(QPointF p, QLineF line)
     return QLineF(p, nearest).length();
 }
 
-// One merge key per drag: consecutive moveNodes calls of a drag merge into one
-// undo step, and two drags never merge with each other.
-int nextMergeKey()
+// When an encoder fails because the file did ("File too large", "No space
+// left on device"), the file's reason is the one to show.
+std::optional<Error> fileError(const QIODevice &out, const QString &path)
 {
-    static int key = 0x43000000;
-    return ++key;
+    const auto *file = qobject_cast<const QFileDevice *>(&out);
+    if (!file || file->error() == QFileDevice::NoError)
+        return std::nullopt;
+    return Error::at(ErrorKind::Io,
+                     QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(file->errorString()),
+                     path);
 }
 
 constexpr double HandleRadius = 6; // pixels
@@ -96,6 +104,11 @@ void StoryCanvas::setDocument(StoryDocument *document)
         disconnect(connection);
     mConnections.clear();
     cancelLabel();
+    if (mDocument) {
+        finishNudges();
+        if (mMode == Mode::Moving)
+            endMove(false);
+    }
     mMode = Mode::Idle;
     mDocument = document;
     mRenderer.reset();
@@ -825,6 +838,7 @@ void StoryCanvas::mousePressEvent(QMouseEvent *event)
     }
     if (mEditor->isVisible())
         commitLabel();
+    finishNudges();
     setFocus(Qt::MouseFocusReason);
     const QPointF pos = event->position();
     mPressPos = mLastPos = pos;
@@ -942,7 +956,7 @@ void StoryCanvas::mouseReleaseEvent(QMouseEvent *event)
         break;
     case Mode::Moving:
         dragTo(pos);
-        endMove();
+        endMove(true);
         break;
     case Mode::RubberBand:
         finishRubberBand(event->modifiers());
@@ -1005,7 +1019,6 @@ void StoryCanvas::beginMove()
         return;
     }
     mMode = Mode::Moving;
-    mMergeKey = nextMergeKey();
     // Take the dragged nodes out of the tiles; they are drawn over them until the drop.
     mExcluded.assign(graph.vertexSlots(), false);
     for (const auto &[v, start] : mMoveStart) {
@@ -1034,21 +1047,26 @@ void StoryCanvas::dragTo(QPointF widgetPoint)
     const StoryGraph &graph = mDocument->graph();
     std::vector<NodePosition> positions;
     positions.reserve(mMoveStart.size());
-    bool moved = false;
     for (const auto &[v, start] : mMoveStart) {
         const GraphVertex &vertex = graph.vertex(v);
         if (!vertex.alive)
             continue;
         const QPointF p = start + delta;
-        moved = moved || p.x() != vertex.x || p.y() != vertex.y;
         positions.push_back({vertex.id, p.x(), p.y()});
     }
-    if (moved)
-        (void)mDocument->moveNodes(positions, mMergeKey, tr("Move nodes"));
+    // Shown only: writing each mouse move (a transaction with its fsync on the
+    // GUI thread) cost most of a drag frame; the drop writes once.
+    mDocument->previewMove(positions);
 }
 
-void StoryCanvas::endMove()
+void StoryCanvas::endMove(bool keep)
 {
+    // While the nodes are still out of the tiles: a refused write puts them
+    // back in the graph, and they return to the tiles below at those places.
+    if (keep)
+        (void)mDocument->commitMove(tr("Move nodes")); // a refusal is reported by the document
+    else
+        mDocument->cancelMove();
     mDragLayer = QImage();
     // Back into the tiles at their new places.
     mExcluded.clear();
@@ -1072,8 +1090,23 @@ void StoryCanvas::nudge(double dx, double dy)
         const GraphVertex &vertex = graph.vertex(v);
         positions.push_back({vertex.id, vertex.x + dx, vertex.y + dy});
     }
-    if (!positions.empty())
-        (void)mDocument->moveNodes(positions, 0, tr("Nudge nodes"));
+    if (positions.empty())
+        return;
+    mDocument->previewMove(positions);
+    mNudging = true;
+}
+
+// A burst lasts while any arrow key is down (auto-repeat included) and is
+// written when the last one comes up; anything else the user does first (a
+// click, another key, leaving the canvas) writes it before going on.
+void StoryCanvas::finishNudges()
+{
+    mArrowsHeld.clear();
+    if (!mNudging)
+        return;
+    mNudging = false;
+    if (mDocument)
+        (void)mDocument->commitMove(tr("Nudge nodes")); // a refusal is reported by the document
 }
 
 // ---- Rubber band, new relationships, removal
@@ -1127,7 +1160,20 @@ void StoryCanvas::keyPressEvent(QKeyEvent *event)
     }
     const double step
             = (event->modifiers() & Qt::ShiftModifier) ? 10 * StepPixels : (mSnapToGrid ? GridSize : StepPixels);
-    switch (event->key()) {
+    const int key = event->key();
+    const bool arrow = key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down;
+    if (arrow) {
+        if (mMode != Mode::Idle) { // the mouse is moving things already
+            event->accept();
+            return;
+        }
+        if (!mArrowsHeld.contains(key))
+            mArrowsHeld.append(key);
+    } else if (!event->isAutoRepeat() && key != Qt::Key_Shift && key != Qt::Key_Control && key != Qt::Key_Alt
+               && key != Qt::Key_Meta) {
+        finishNudges(); // Shift for bigger steps does not split a burst
+    }
+    switch (key) {
     case Qt::Key_Left:
         nudge(-step, 0);
         break;
@@ -1150,7 +1196,13 @@ void StoryCanvas::keyPressEvent(QKeyEvent *event)
         setCursor(Qt::OpenHandCursor);
         break;
     case Qt::Key_Escape:
-        if (mMode == Mode::Connecting || mMode == Mode::RubberBand) {
+        if (mMode == Mode::Moving) {
+            endMove(false); // the nodes go back, nothing is written
+            mMode = Mode::Idle;
+            update();
+        } else if (mMode == Mode::Pressing) {
+            mMode = Mode::Idle; // no drag starts from this press
+        } else if (mMode == Mode::Connecting || mMode == Mode::RubberBand) {
             mMode = Mode::Idle;
             mConnectFrom = NoVertex;
             update();
@@ -1178,6 +1230,14 @@ void StoryCanvas::keyPressEvent(QKeyEvent *event)
 
 void StoryCanvas::keyReleaseEvent(QKeyEvent *event)
 {
+    // Auto-repeat sends a release before each repeated press: the key is still down.
+    if (mArrowsHeld.contains(event->key()) && !event->isAutoRepeat()) {
+        mArrowsHeld.removeAll(event->key());
+        if (mArrowsHeld.isEmpty())
+            finishNudges();
+        event->accept();
+        return;
+    }
     if (event->key() == Qt::Key_Space && !event->isAutoRepeat()) {
         mSpaceHeld = false;
         if (mMode != Mode::Panning)
@@ -1255,6 +1315,13 @@ void StoryCanvas::commitLabel()
     QByteArray json = QJsonDocument(QJsonArray{text}).toJson(QJsonDocument::Compact);
     json = json.mid(1, json.size() - 2);
     (void)mDocument->setProperties(vertex.id, {PropertyChange{key, json.toStdString()}}, tr("Rename"));
+}
+
+void StoryCanvas::focusOutEvent(QFocusEvent *event)
+{
+    // The key releases go elsewhere now: the burst ends here.
+    finishNudges();
+    QWidget::focusOutEvent(event);
 }
 
 bool StoryCanvas::eventFilter(QObject *watched, QEvent *event)
@@ -1374,9 +1441,18 @@ Status StoryCanvas::exportImage(const QString &path, double scale, bool selectio
         paintDetail(painter, area, false, selectionOnly);
         mRenderer->setScale(mScale);
     }
-    QImageWriter writer(path, "png");
-    if (!writer.write(image))
-        return Error::at(ErrorKind::Io, tr("Cannot write the image: %1").arg(writer.errorString()), path);
+    // Through the story exporters' atomic writer: a failed write leaves the old file.
+    auto written = writeFile(path, [&](QIODevice &out) -> Result<ExportSummary> {
+        QImageWriter writer(&out, "png");
+        if (!writer.write(image)) {
+            if (auto error = fileError(out, path))
+                return *error;
+            return Error::at(ErrorKind::Io, tr("Cannot write the image: %1").arg(writer.errorString()), path);
+        }
+        return ExportSummary{};
+    });
+    if (!written)
+        return written.takeError();
     return {};
 }
 
@@ -1386,25 +1462,32 @@ Status StoryCanvas::exportSvg(const QString &path, bool selectionOnly) const
     if (auto status = checkExport(area); !status)
         return status;
     area.adjust(-ExportMargin, -ExportMargin, ExportMargin, ExportMargin);
-    QSvgGenerator generator;
-    generator.setFileName(path);
-    generator.setSize(area.size().toSize());
-    generator.setViewBox(QRectF(QPointF(0, 0), area.size()));
-    generator.setTitle(mDocument ? QFileInfo(mDocument->path()).completeBaseName() : QString());
-    generator.setDescription(tr("A story graph exported from Ryuk Studio"));
-    QPainter painter;
-    if (!painter.begin(&generator))
-        return Error::at(ErrorKind::Io, tr("Cannot write the SVG file."), path);
-    painter.setRenderHint(QPainter::Antialiasing);
-    painter.fillRect(QRectF(QPointF(0, 0), area.size()), mPalette.background);
-    painter.translate(-area.topLeft());
-    mRenderer->setScale(1.0);
-    paintDetail(painter, area, false, selectionOnly);
-    mRenderer->setScale(mScale);
-    if (!painter.end())
-        return Error::at(ErrorKind::Io, tr("Cannot write the SVG file."), path);
-    if (QFileInfo(path).size() == 0)
-        return Error::at(ErrorKind::Io, tr("Cannot write the SVG file."), path);
+    // Through the story exporters' atomic writer: a failed write leaves the old file.
+    auto written = writeFile(path, [&](QIODevice &out) -> Result<ExportSummary> {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&out);
+        generator.setSize(area.size().toSize());
+        generator.setViewBox(QRectF(QPointF(0, 0), area.size()));
+        generator.setTitle(mDocument ? QFileInfo(mDocument->path()).completeBaseName() : QString());
+        generator.setDescription(tr("A story graph exported from Ryuk Studio"));
+        QPainter painter;
+        if (!painter.begin(&generator))
+            return fileError(out, path).value_or(Error::at(ErrorKind::Io, tr("Cannot write the SVG file."), path));
+        painter.setRenderHint(QPainter::Antialiasing);
+        painter.fillRect(QRectF(QPointF(0, 0), area.size()), mPalette.background);
+        painter.translate(-area.topLeft());
+        mRenderer->setScale(1.0);
+        paintDetail(painter, area, false, selectionOnly);
+        mRenderer->setScale(mScale);
+        if (!painter.end() || out.size() == 0) {
+            if (auto error = fileError(out, path))
+                return *error;
+            return Error::at(ErrorKind::Io, tr("Cannot write the SVG file."), path);
+        }
+        return ExportSummary{};
+    });
+    if (!written)
+        return written.takeError();
     return {};
 }
 

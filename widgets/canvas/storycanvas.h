@@ -142,6 +142,7 @@ protected:
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
+    void focusOutEvent(QFocusEvent *event) override;
     void changeEvent(QEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
@@ -169,10 +170,13 @@ private:
     VertexIndex handleAt(QPointF widgetPoint) const;
     void beginMove();
     void dragTo(QPointF widgetPoint);
-    void endMove();
+    // Ends a drag: writes it (one undo step) or puts the nodes back.
+    void endMove(bool keep);
     void finishRubberBand(Qt::KeyboardModifiers modifiers);
     void finishConnection(QPointF widgetPoint);
     void nudge(double dx, double dy);
+    // Writes the nudges made since the first arrow key went down, as one step.
+    void finishNudges();
     void removeSelection();
     void commitLabel();
     void cancelLabel();
@@ -208,7 +212,8 @@ private:
     bool mPressChangedSelection = false;
     std::vector<std::pair<VertexIndex, QPointF>> mMoveStart;
     std::vector<QRectF> mMoveAreas;
-    int mMergeKey = 0;
+    QList<int> mArrowsHeld; // arrow keys down: their nudges are one burst
+    bool mNudging = false;  // a burst is shown but not yet written
     bool mSpaceHeld = false;
     VertexIndex mHover = NoVertex;
     VertexIndex mConnectFrom = NoVertex;

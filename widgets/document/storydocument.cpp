@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 namespace ryuk {
 
@@ -260,6 +261,84 @@ Status StoryDocument::applyLayout(const std::vector<NodePosition> &positions, co
     return moveNodes(positions, 0, text);
 }
 
+// ---- A move in progress
+
+void StoryDocument::showPositions(const std::vector<NodePosition> &positions)
+{
+    if (positions.empty())
+        return;
+    std::vector<StoryChange> changes;
+    changes.reserve(positions.size());
+    for (const NodePosition &p : positions)
+        changes.push_back({StoryChange::Kind::NodeMoved, p.id, p.x, p.y});
+    // The graph takes NodeMoved from whoever tells it; here the document tells
+    // it of positions the store has not seen yet. A move touches nothing else
+    // the graph holds, so the two agree again once the move is written or undone.
+    mGraph->storyChanged(changes);
+    emit changed(changes);
+}
+
+void StoryDocument::previewMove(const std::vector<NodePosition> &positions)
+{
+    std::vector<NodePosition> shown;
+    shown.reserve(positions.size());
+    for (const NodePosition &p : positions) {
+        const VertexIndex v = mGraph->findVertex(p.id);
+        if (v == NoVertex)
+            continue;
+        const GraphVertex &vertex = mGraph->vertex(v);
+        if (vertex.x == p.x && vertex.y == p.y)
+            continue;
+        auto [it, added] = mPreviewIndex.emplace(p.id, mPreview.size());
+        if (added)
+            mPreview.push_back({{p.id, vertex.x, vertex.y}, p});
+        else
+            mPreview[it->second].shown = p;
+        shown.push_back(p);
+    }
+    showPositions(shown);
+}
+
+Status StoryDocument::commitMove(const QString &text)
+{
+    // Taken out first: the store's notice of this very write is then not
+    // mistaken for another writer's change under the preview.
+    std::vector<PreviewedNode> preview = std::exchange(mPreview, {});
+    mPreviewIndex.clear();
+    std::vector<NodePosition> after, before;
+    after.reserve(preview.size());
+    before.reserve(preview.size());
+    for (const PreviewedNode &node : preview) {
+        if (node.shown.x == node.stored.x && node.shown.y == node.stored.y)
+            continue; // dragged away and back
+        after.push_back(node.shown);
+        before.push_back(node.stored);
+    }
+    if (after.empty())
+        return {}; // the graph already shows the stored positions
+    const QString name = !text.isEmpty() ? text
+                                         : after.size() == 1 ? tr("Move %1").arg(qs(after.front().id))
+                                                             : tr("Move %n node(s)", nullptr, int(after.size()));
+    auto command = std::make_unique<MoveNodes>(this, after, before, 0, name);
+    if (auto s = command->execute(); !s) {
+        showPositions(before);
+        return fail(std::move(s));
+    }
+    mUndoStack->push(command.release());
+    return {};
+}
+
+void StoryDocument::cancelMove()
+{
+    std::vector<NodePosition> stored;
+    stored.reserve(mPreview.size());
+    for (const PreviewedNode &node : mPreview)
+        stored.push_back(node.stored);
+    mPreview.clear();
+    mPreviewIndex.clear();
+    showPositions(stored);
+}
+
 Status StoryDocument::removeElements(const std::vector<std::string> &ids)
 {
     if (ids.empty())
@@ -442,6 +521,14 @@ void StoryDocument::storyChanged(const std::vector<StoryChange> &changes)
     // Our own commit: the version another connection would change is unchanged,
     // but read it again in case someone else committed just before us.
     syncVersion();
+    // Under a move in progress the views are told where the nodes are shown.
+    const std::vector<StoryChange> *shown = &changes;
+    std::vector<StoryChange> previewed;
+    if (!mPreview.empty()) {
+        previewed = changes;
+        keepPreview(previewed);
+        shown = &previewed;
+    }
     const bool removal = std::any_of(changes.begin(), changes.end(), [](const StoryChange &c) {
         return c.kind == StoryChange::Kind::NodeRemoved || c.kind == StoryChange::Kind::RelationshipRemoved
                 || c.kind == StoryChange::Kind::Reset;
@@ -455,11 +542,50 @@ void StoryDocument::storyChanged(const std::vector<StoryChange> &changes)
     if (wasReset)
         emit reset();
     else
-        emit changed(changes);
+        emit changed(*shown);
+}
+
+// A write lands while a move is previewed (an undo during a drag, a script
+// through this document): the stored positions it set become the ones to go
+// back to, and the previewed nodes stay where the gesture put them.
+void StoryDocument::keepPreview(std::vector<StoryChange> &changes)
+{
+    std::vector<NodePosition> reshow;
+    for (StoryChange &change : changes) {
+        if (change.kind == StoryChange::Kind::Reset) {
+            mPreview.clear(); // the graph was reloaded from the store
+            mPreviewIndex.clear();
+            return;
+        }
+        auto it = mPreviewIndex.find(change.id);
+        if (it == mPreviewIndex.end())
+            continue;
+        PreviewedNode &node = mPreview[it->second];
+        if (change.kind == StoryChange::Kind::NodeMoved) {
+            node.stored = {change.id, change.x, change.y};
+            change.x = node.shown.x;
+            change.y = node.shown.y;
+            reshow.push_back(node.shown);
+        } else if (change.kind == StoryChange::Kind::NodeChanged || change.kind == StoryChange::Kind::NodeAdded) {
+            // Re-read from the store, position and all.
+            reshow.push_back(node.shown);
+        } else if (change.kind == StoryChange::Kind::NodeRemoved) {
+            node.shown = node.stored; // nothing left to write
+        }
+    }
+    if (!reshow.empty())
+        mGraph->storyChanged([&] {
+            std::vector<StoryChange> moves;
+            for (const NodePosition &p : reshow)
+                moves.push_back({StoryChange::Kind::NodeMoved, p.id, p.x, p.y});
+            return moves;
+        }());
 }
 
 Status StoryDocument::reload()
 {
+    mPreview.clear();
+    mPreviewIndex.clear();
     if (auto s = mGraph->reload(); !s)
         return fail(std::move(s));
     mUndoStack->clear();

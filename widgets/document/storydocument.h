@@ -15,6 +15,7 @@
 
 #include <memory>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 class QUndoStack;
@@ -80,6 +81,23 @@ public:
     // Moves many nodes as one step named `text` (an auto layout).
     Status applyLayout(const std::vector<NodePosition> &positions, const QString &text);
 
+    // ---- A move in progress (a drag, a burst of arrow-key nudges). While the
+    // gesture lasts the nodes move in the graph only, so the views follow at
+    // the cost of a repaint and nothing is written; the gesture ends with
+    // commitMove() (one transaction, one undo step) or cancelMove().
+
+    // Shows `positions` in the graph without writing them; the first preview
+    // of a node remembers its stored position. Unknown ids are ignored.
+    void previewMove(const std::vector<NodePosition> &positions);
+    bool hasPreviewMove() const { return !mPreview.empty(); }
+    // Writes every previewed position as one undo step named `text`. If the
+    // write is refused (the story changed elsewhere, the disk failed) the
+    // nodes go back to their stored positions and the error is reported as
+    // for any edit. Nothing to write is a success.
+    Status commitMove(const QString &text);
+    // Puts the previewed nodes back at their stored positions; writes nothing.
+    void cancelMove();
+
     // An id not used by any node or relationship: "scene-17", "leads_to-4"…
     std::string freshId(std::string_view type);
     // The relationship type offered by default between two nodes: LEADS_TO
@@ -134,11 +152,14 @@ signals:
 private:
     friend class StoryCommand;
     void storyChanged(const std::vector<StoryChange> &changes) override;
+    void keepPreview(std::vector<StoryChange> &changes);
     // Refuses an edit when the story changed elsewhere; else remembers the
     // version so this document's own write is not taken for another's.
     Status checkWritable();
     void syncVersion();
     Status fail(Status status);
+    // Sets nodes' positions in the graph only and tells the views.
+    void showPositions(const std::vector<NodePosition> &positions);
     void pruneSets();
     void growMarks();
     // Makes `set` (tidied) the selection or the highlight, with its marks; true if it changed.
@@ -156,6 +177,15 @@ private:
     std::vector<bool> mNodeHighlighted;
     std::vector<bool> mEdgeHighlighted;
     QString mLastError;
+    // The move in progress: each node's stored and shown position, in the
+    // order the nodes were first moved.
+    struct PreviewedNode
+    {
+        NodePosition stored;
+        NodePosition shown;
+    };
+    std::vector<PreviewedNode> mPreview;
+    std::unordered_map<std::string, std::size_t> mPreviewIndex;
 };
 
 } // namespace ryuk

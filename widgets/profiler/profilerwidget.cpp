@@ -4,6 +4,7 @@
 #include "loadtestpanel.h"
 #include "metricsexport.h"
 #include "metricstablemodel.h"
+#include "formats/storyformat.h"
 #include "metrics/loadtest.h"
 #include "planview.h"
 #include "timechart.h"
@@ -26,7 +27,8 @@
 #include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
+#include <QFileDevice>
+#include <QImageWriter>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
 #include <QSplitter>
@@ -47,11 +49,23 @@ namespace {
 
 constexpr double Mb = 1024.0 * 1024.0;
 
-Status writeFile(const QString &path, const QByteArray &bytes)
+Error cannotWrite(const QString &path, const QString &reason)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorKind::Io, QCoreApplication::translate("ProfilerWidget", "cannot write %1: %2").arg(path, file.errorString()), {}, 0, 0};
+    return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryFormat", "cannot write the file: %1").arg(reason),
+                     path);
+}
+
+// Every export goes through the story exporters' atomic writer: a failed or
+// cancelled write leaves the old file as it was, and errors name the file.
+Status writeBytes(const QString &path, const QByteArray &bytes)
+{
+    auto written = writeFile(path, [&](QIODevice &out) -> Result<ExportSummary> {
+        if (out.write(bytes) != bytes.size())
+            return cannotWrite(path, out.errorString());
+        return ExportSummary{0, 0, bytes.size()};
+    });
+    if (!written)
+        return written.takeError();
     return {};
 }
 
@@ -570,13 +584,13 @@ QChartView *ProfilerWidget::chartView(Chart chart) const
 
 Status ProfilerWidget::exportMetricsJson(const QString &path) const
 {
-    return writeFile(path, metricsexport::toJson(mModel->stats(), mView == View::Session ? QStringLiteral("session")
+    return writeBytes(path, metricsexport::toJson(mModel->stats(), mView == View::Session ? QStringLiteral("session")
                                                                                           : QStringLiteral("window")));
 }
 
 Status ProfilerWidget::exportMetricsCsv(const QString &path) const
 {
-    return writeFile(path, metricsexport::toCsv(mModel->stats()));
+    return writeBytes(path, metricsexport::toCsv(mModel->stats()));
 }
 
 Status ProfilerWidget::exportChartPng(Chart chart, const QString &path) const
@@ -585,9 +599,19 @@ Status ProfilerWidget::exportChartPng(Chart chart, const QString &path) const
     // A chart on a hidden tab has its last size; one never shown gets a usable one.
     if (!view->isVisible() && (view->width() < 100 || view->height() < 100))
         view->resize(800, 500);
-    const QPixmap image = view->grab();
-    if (image.isNull() || !image.save(path, "PNG"))
-        return Error{ErrorKind::Io, tr("cannot write %1").arg(path), {}, 0, 0};
+    const QImage image = view->grab().toImage();
+    auto written = writeFile(path, [&](QIODevice &out) -> Result<ExportSummary> {
+        QImageWriter writer(&out, "png");
+        if (!writer.write(image)) { // also a chart that could not be drawn: "Image is empty"
+            // When the file failed ("File too large"), its reason says more than the encoder's.
+            const auto *file = qobject_cast<const QFileDevice *>(&out);
+            return cannotWrite(path, file && file->error() != QFileDevice::NoError ? file->errorString()
+                                                                                   : writer.errorString());
+        }
+        return ExportSummary{};
+    });
+    if (!written)
+        return written.takeError();
     return {};
 }
 
@@ -596,8 +620,9 @@ void ProfilerWidget::exportWithDialog(const QString &filter, const std::function
     const QString path = QFileDialog::getSaveFileName(this, tr("Export"), {}, filter);
     if (path.isEmpty())
         return;
+    // "path: reason", the file named as the user chose it.
     if (Status s = write(path); !s)
-        QMessageBox::warning(this, tr("Export"), s.error().message);
+        QMessageBox::warning(this, tr("Export"), s.error().toString());
 }
 
 } // namespace ryuk
