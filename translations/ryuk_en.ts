@@ -386,10 +386,6 @@
         <source>property name is empty in &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <source>value of &quot;%1&quot;: a zero with an exponent or with 20 or more zeros after the point cannot be read; write 0</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>SceneRenderer</name>

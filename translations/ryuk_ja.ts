@@ -386,10 +386,6 @@
         <source>property name is empty in &quot;%1&quot;</source>
         <translation>&quot;%1&quot; のプロパティ名が空です</translation>
     </message>
-    <message>
-        <source>value of &quot;%1&quot;: a zero with an exponent or with 20 or more zeros after the point cannot be read; write 0</source>
-        <translation>&quot;%1&quot; の値: 指数付きのゼロや小数点以下に 20 個以上ゼロが続くゼロは読み取れません。0 と書いてください</translation>
-    </message>
 </context>
 <context>
     <name>SceneRenderer</name>

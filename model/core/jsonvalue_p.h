@@ -5,6 +5,8 @@
 #include "properties.h"
 
 #include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
@@ -13,16 +15,142 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <charconv>
+#include <cstdint>
 #include <cstring>
 
 namespace ryuk::json {
 
-// Strict UTF-8, exact doubles, and a parser whose stack use does not grow with nesting.
-inline constexpr unsigned ParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseFullPrecisionFlag
-                                       | rapidjson::kParseIterativeFlag;
+// Strict UTF-8 and a parser whose stack use does not grow with nesting. Numbers
+// are read as text and converted by readNumber() below, never by RapidJSON.
+inline constexpr unsigned ParseFlags = rapidjson::kParseValidateEncodingFlag | rapidjson::kParseIterativeFlag;
 
 using Value = rapidjson::Value;
-using Document = rapidjson::Document;
+
+// The number `text` (JSON number syntax, already checked by the parser) as the
+// handler call RapidJSON would make, but exact. RapidJSON 1.1.0, as Debian 12
+// ships it, cannot be trusted here: its full-precision strtod reads "0E44" as
+// -1.48e-272 and reads past a table on "0." followed by hundreds of zeros, and
+// its plain path is not correctly rounded. Integers that fit 64 bits stay
+// integers; everything else is a double from std::from_chars, which rounds
+// correctly. A value too large for a double sets `tooBig` and returns false;
+// one too small for a double is a signed zero, as RapidJSON reads it.
+template<typename Handler>
+bool readNumber(Handler &handler, const char *text, std::size_t length, bool &tooBig)
+{
+    const char *end = text + length;
+    const bool negative = length > 0 && text[0] == '-';
+    if (std::find_if(text, end, [](char c) { return c == '.' || c == 'e' || c == 'E'; }) == end) {
+        if (negative) {
+            std::int64_t i = 0;
+            if (auto [p, ec] = std::from_chars(text, end, i); ec == std::errc() && p == end)
+                return handler.Int64(i);
+        } else {
+            std::uint64_t u = 0;
+            if (auto [p, ec] = std::from_chars(text, end, u); ec == std::errc() && p == end)
+                return handler.Uint64(u);
+        }
+    }
+    double d = 0;
+    const auto [p, ec] = std::from_chars(text, end, d);
+    if (ec == std::errc() && p == end)
+        return handler.Double(d);
+    if (ec != std::errc::result_out_of_range)
+        return false;
+    // Out of range: too large, or so small it rounds to zero. The decimal order
+    // of the first non-zero digit tells which (it is beyond ±300 either way).
+    const char *digits = text + (negative ? 1 : 0);
+    const char *mantissaEnd = std::find_if(digits, end, [](char c) { return c == 'e' || c == 'E'; });
+    const char *point = std::find(digits, mantissaEnd, '.');
+    const char *first = std::find_if(digits, mantissaEnd, [](char c) { return c >= '1' && c <= '9'; });
+    long long order = first < point ? (point - first - 1) : -(first - point);
+    if (mantissaEnd != end) {
+        const char *e = mantissaEnd + 1;
+        const bool negativeExponent = e < end && *e == '-';
+        if (e < end && (*e == '-' || *e == '+'))
+            ++e;
+        long long exponent = 0;
+        for (; e < end && exponent < 1'000'000'000; ++e)
+            exponent = exponent * 10 + (*e - '0');
+        order += negativeExponent ? -exponent : exponent;
+    }
+    if (order > 0) {
+        tooBig = true;
+        return false;
+    }
+    return handler.Double(negative ? -0.0 : 0.0);
+}
+
+// Passes a parser's events to `Handler` unchanged, except numbers, which arrive
+// as text (kParseNumbersAsStringsFlag) and go through readNumber().
+template<typename Handler>
+struct ExactNumbers
+{
+    using Ch = char;
+    Handler &handler;
+    bool tooBig = false;
+
+    bool Null() { return handler.Null(); }
+    bool Bool(bool b) { return handler.Bool(b); }
+    bool Int(int i) { return handler.Int(i); }
+    bool Uint(unsigned u) { return handler.Uint(u); }
+    bool Int64(std::int64_t i) { return handler.Int64(i); }
+    bool Uint64(std::uint64_t u) { return handler.Uint64(u); }
+    bool Double(double d) { return handler.Double(d); }
+    bool RawNumber(const Ch *text, rapidjson::SizeType length, bool) { return readNumber(handler, text, length, tooBig); }
+    bool String(const Ch *text, rapidjson::SizeType length, bool copy) { return handler.String(text, length, copy); }
+    bool StartObject() { return handler.StartObject(); }
+    bool Key(const Ch *text, rapidjson::SizeType length, bool copy) { return handler.Key(text, length, copy); }
+    bool EndObject(rapidjson::SizeType members) { return handler.EndObject(members); }
+    bool StartArray() { return handler.StartArray(); }
+    bool EndArray(rapidjson::SizeType elements) { return handler.EndArray(elements); }
+};
+
+// Runs `reader` over `stream` with exact numbers; the result names a number too
+// large for a double as RapidJSON itself does.
+template<unsigned Flags, typename Stream, typename Handler>
+rapidjson::ParseResult parse(rapidjson::Reader &reader, Stream &stream, Handler &handler)
+{
+    ExactNumbers<Handler> exact{handler};
+    rapidjson::ParseResult result = reader.Parse<Flags | rapidjson::kParseNumbersAsStringsFlag>(stream, exact);
+    if (exact.tooBig && result.Code() == rapidjson::kParseErrorTermination)
+        result.Set(rapidjson::kParseErrorNumberTooBig, result.Offset());
+    return result;
+}
+
+// rapidjson::Document whose Parse() and ParseStream() read numbers exactly;
+// everything else is RapidJSON's.
+class Document : public rapidjson::Document
+{
+public:
+    using rapidjson::Document::GenericDocument;
+
+    template<unsigned Flags, typename Stream>
+    Document &ParseStream(Stream &stream)
+    {
+        rapidjson::Reader reader;
+        auto generate = [&](rapidjson::Document &handler) {
+            mResult = parse<Flags>(reader, stream, handler);
+            return !mResult.IsError();
+        };
+        Populate(generate);
+        return *this;
+    }
+    template<unsigned Flags>
+    Document &Parse(const char *text, std::size_t length)
+    {
+        rapidjson::MemoryStream memory(text, length);
+        rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> stream(memory);
+        return ParseStream<Flags>(stream);
+    }
+
+    bool HasParseError() const { return mResult.IsError(); }
+    rapidjson::ParseErrorCode GetParseError() const { return mResult.Code(); }
+    std::size_t GetErrorOffset() const { return mResult.Offset(); }
+
+private:
+    rapidjson::ParseResult mResult;
+};
 
 inline std::string_view view(const Value &v)
 {

@@ -637,15 +637,15 @@ Result<ImportSummary> importJson(StoryStore &store, QIODevice &in, const QString
     DeviceStream stream(in);
     ImportHandler handler(**batch, stream, displayName, progress, in.isSequential() ? 0 : in.size());
     rapidjson::Reader reader;
-    reader.Parse<json::ParseFlags>(stream, handler);
+    const rapidjson::ParseResult parsed = json::parse<json::ParseFlags>(reader, stream, handler);
     if (stream.readFailed())
         return Error::at(ErrorKind::Io, QCoreApplication::translate("StoryJson", "cannot read the file: %1").arg(in.errorString()), displayName);
     if (handler.error)
         return std::move(*handler.error);
-    if (reader.HasParseError()) {
+    if (parsed.IsError()) {
         return Error::at(ErrorKind::BadInput,
-                         QCoreApplication::translate("StoryJson", "invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(reader.GetParseErrorCode()))),
-                         displayName, stream.line(), stream.columnAt(reader.GetErrorOffset()));
+                         QCoreApplication::translate("StoryJson", "invalid JSON: %1").arg(QString::fromUtf8(rapidjson::GetParseError_En(parsed.Code()))),
+                         displayName, stream.line(), stream.columnAt(parsed.Offset()));
     }
     if (!handler.format)
         return Error::at(ErrorKind::BadInput, QCoreApplication::translate("StoryJson", "missing \"format\": this is not a Ryuk story file"), displayName, 1, 1);

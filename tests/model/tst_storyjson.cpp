@@ -4,6 +4,7 @@
 #include "formats/storygenerator.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
+#include "testsupport.h"
 
 #include <QBuffer>
 #include <QTemporaryDir>
@@ -21,6 +22,7 @@ private slots:
     void emptyStory();
     void roundTripNastyContent();
     void inputKeyOrderDoesNotMatter();
+    void numbersReadExactly();
     void sampleRoundTrip();
     void relationshipsBeforeNodes();
     void importJoinsExistingNodes();
@@ -163,6 +165,24 @@ void TestStoryJson::inputKeyOrderDoesNotMatter()
     QVERIFY(importText(*a, R"({"format":"ryuk.story","version":1,"nodes":[{"id":"a","type":"T","properties":{"x":{"b":1,"a":2},"c":3}}]})"));
     QVERIFY(importText(*b, R"({"nodes":[{"properties":{"c":3,"x":{"a":2,"b":1}},"type":"T","id":"a"}],"version":1,"format":"ryuk.story"})"));
     QCOMPARE(exportText(*a), exportText(*b));
+}
+
+// Found by fuzzing: RapidJSON's own number parser read 0E44 as a tiny negative
+// number and read out of bounds on "0." and 400 zeros; a story file reads them
+// as the zeros they are, and a number too big for a double names its column.
+void TestStoryJson::numbersReadExactly()
+{
+    auto store = newStore();
+    const QByteArray zeros = "0." + QByteArray(400, '0');
+    RYUK_VERIFY_OK(importText(*store, R"({"format":"ryuk.story","version":1,"nodes":[{"id":"a","type":"T","properties":{"x":0E44,"y":)"
+                                          + zeros + R"(,"z":[-1e-400,2.2250738585072011e-308]}}]})"));
+    RYUK_TAKE(node, store->node("a"));
+    QCOMPARE(QString::fromStdString(node.properties), QStringLiteral(R"({"x":0.0,"y":0.0,"z":[-0.0,2.225073858507201e-308]})"));
+
+    auto other = newStore();
+    auto tooBig = importText(*other, R"({"format":"ryuk.story","version":1,"nodes":[{"id":"a","type":"T","properties":{"x":1e400}}]})");
+    QVERIFY(!tooBig.ok());
+    QCOMPARE(tooBig.error().toString(), QStringLiteral("story.json:1:84: invalid JSON: Number too big to be stored in double."));
 }
 
 void TestStoryJson::sampleRoundTrip()
