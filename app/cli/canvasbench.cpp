@@ -9,6 +9,7 @@
 #include "formats/storygenerator.h"
 #include "formats/storyjson.h"
 #include "metrics/memorysampler.h"
+#include "store/commitcounter.h"
 #include "store/sqlitestorystore.h"
 
 #include <QApplication>
@@ -79,23 +80,6 @@ double frame(StoryCanvas &canvas, QImage &target)
     }
     return millisecondsOf(timer);
 }
-
-// Counts the store's committed transactions: the store tells its observers
-// once per commit that changed something.
-class CommitCounter final : public StoryObserver
-{
-public:
-    explicit CommitCounter(StoryStore &store) : mStore(store) { mStore.addObserver(this); }
-    ~CommitCounter() override { mStore.removeObserver(this); }
-    CommitCounter(const CommitCounter &) = delete;
-    CommitCounter &operator=(const CommitCounter &) = delete;
-    void storyChanged(const std::vector<StoryChange> &) override { ++commits; }
-
-    int commits = 0;
-
-private:
-    StoryStore &mStore;
-};
 
 } // namespace
 
@@ -223,7 +207,7 @@ int benchCanvas(qint64 scenes, quint64 seed, bool json)
             {"frame_zoom_median_ms", percentile(zoomFrames, 50), 2},
             {"drag_frame_ms", percentile(dragFrames, 50), 2},
             {"drag_moves", double(dragFrames.size()), 0},
-            {"drag_commits", double(counter.commits), 0},
+            {"drag_commits", double(counter.commits()), 0},
             {"drag_drop_ms", dropMs, 2},
             {"rss_mb", rssMb, 1},
     };

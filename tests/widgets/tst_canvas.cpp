@@ -10,7 +10,7 @@
 #include "tilecache.h"
 
 #include "store/sqlitestorystore.h"
-#include "commitcounter.h"
+#include "store/commitcounter.h"
 #include "filesizelimit.h"
 #include "testsupport.h"
 
@@ -296,7 +296,7 @@ private slots:
 
     void dragOfManyMovesIsOneCommit()
     {
-        test::CommitCounter counter(mDoc->store());
+        CommitCounter counter(mDoc->store());
         const QPointF from = at("s1");
         mouse(mCanvas.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
         for (int i = 1; i <= 50; ++i)
@@ -323,7 +323,7 @@ private slots:
 
     void escapeCancelsDrag()
     {
-        test::CommitCounter counter(mDoc->store());
+        CommitCounter counter(mDoc->store());
         click(mCanvas.get(), at("s2"));
         click(mCanvas.get(), at("c1"), Qt::ShiftModifier);
         const QPointF from = at("c1");
@@ -346,7 +346,7 @@ private slots:
 
     void refusedDropPutsNodesBack()
     {
-        test::CommitCounter counter(mDoc->store());
+        CommitCounter counter(mDoc->store());
         QSignalSpy errors(mDoc.get(), &StoryDocument::errorOccurred);
         const QPointF from = at("s3");
         mouse(mCanvas.get(), QEvent::MouseButtonPress, from, Qt::LeftButton, Qt::LeftButton);
@@ -494,7 +494,7 @@ private slots:
     void nudgeBurstIsOneStep()
     {
         click(mCanvas.get(), at("s3"));
-        test::CommitCounter counter(mDoc->store());
+        CommitCounter counter(mDoc->store());
         // Right held (first press, then the platform's repeats: a release and a
         // press each), Down with Shift pressed while Right is still down.
         key(mCanvas.get(), QEvent::KeyPress, Qt::Key_Right);

@@ -4,7 +4,7 @@
 
 #include "document/elementclipboard.h"
 
-#include "commitcounter.h"
+#include "store/commitcounter.h"
 #include "storyfixture.h"
 #include "testsupport.h"
 

@@ -1,10 +1,11 @@
-// Counts the transactions a store commits: the store tells its observers once
-// per commit that changed something, and never of another connection's writes.
+// Counts the transactions a store commits, for benchmarks and tests: the store
+// tells its observers once per commit that changed something, and never of
+// another connection's writes.
 #pragma once
 
-#include "store/storystore.h"
+#include "storystore.h"
 
-namespace ryuk::test {
+namespace ryuk {
 
 class CommitCounter final : public StoryObserver
 {
@@ -22,4 +23,4 @@ private:
     int mCommits = 0;
 };
 
-} // namespace ryuk::test
+} // namespace ryuk
