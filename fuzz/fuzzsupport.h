@@ -31,7 +31,7 @@ public:
     StoryStore &get()
     {
         if (!mStore) {
-            auto store = openStory(QStringLiteral(":memory:"), OpenMode::CreateNew);
+            auto store = openStory(QString::fromLatin1(MemoryLocation), OpenMode::CreateNew);
             if (!store)
                 broken("cannot make an in-memory story");
             mStore = std::move(*store);

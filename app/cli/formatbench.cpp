@@ -130,7 +130,7 @@ Result<std::pair<double, bool>> readOnce(const HostileCase &c, const QByteArray 
     const StoryFormat *format = formatForFile(QLatin1String(c.file));
     if (!format)
         return Error{ErrorKind::Internal, QCoreApplication::translate("Benchmark", "no reader for %1").arg(QLatin1String(c.file)), {}, 0, 0};
-    auto store = openStory(QStringLiteral(":memory:"), OpenMode::CreateNew);
+    auto store = openStory(QString::fromLatin1(MemoryLocation), OpenMode::CreateNew);
     if (!store)
         return store.takeError();
     QByteArray copy = bytes;

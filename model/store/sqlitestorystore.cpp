@@ -1524,6 +1524,17 @@ Result<QByteArray> makePrivateFile(const QString &path)
 
 // Fills the private file with an empty story, in a rollback journal (its own
 // private "-journal", gone at commit) so nothing is left beside it.
+// The empty schema, in one transaction.
+Status createSchema(sqlite::Database &db)
+{
+    sqlite::Transaction transaction(db);
+    if (auto s = transaction.begin(); !s)
+        return s;
+    if (auto s = schema::create(db); !s)
+        return s;
+    return transaction.commit();
+}
+
 Status fillNewStory(const QByteArray &file)
 {
     auto db = sqlite::Database::open(QFile::decodeName(file), SQLITE_OPEN_READWRITE);
@@ -1531,12 +1542,21 @@ Status fillNewStory(const QByteArray &file)
         return db.takeError();
     if (auto s = configure(*db); !s)
         return s;
-    sqlite::Transaction transaction(*db);
-    if (auto s = transaction.begin(); !s)
-        return s;
-    if (auto s = schema::create(*db); !s)
-        return s;
-    return transaction.commit();
+    return createSchema(*db);
+}
+
+// SQLite's private in-memory database: no file, so nothing to claim; it lives
+// as long as the store (benchmarks and fuzz targets import into one).
+Result<std::unique_ptr<StoryStore>> createMemoryStory()
+{
+    auto db = sqlite::Database::open(QString::fromLatin1(MemoryLocation), SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+    if (!db)
+        return db.takeError();
+    if (auto s = configure(*db); !s)
+        return s.takeError();
+    if (auto s = createSchema(*db); !s)
+        return s.takeError();
+    return std::unique_ptr<StoryStore>(std::make_unique<SqliteStoryStore>(std::move(*db), std::nullopt));
 }
 
 // Last resort where the filesystem has neither hard links nor a rename that
@@ -1775,6 +1795,8 @@ Result<std::unique_ptr<StoryStore>> openExisting(const QString &path)
 
 Result<std::unique_ptr<StoryStore>> openStory(const QString &path, OpenMode mode)
 {
+    if (path == QLatin1String(MemoryLocation) && mode != OpenMode::OpenExisting)
+        return createMemoryStory();
     const QFileInfo info(path);
     const bool exists = info.exists();
     if (exists && info.isDir())

@@ -20,6 +20,10 @@ enum class OpenMode {
 inline constexpr int StorySchemaVersion = 2;
 // SQLite's application_id for story files: "RYUK" in ASCII.
 inline constexpr int StoryApplicationId = 0x5259554B;
+// The location of a story that lives in memory only, as long as its store:
+// openStory(MemoryLocation, CreateNew) makes a fresh one each time and writes
+// no file (benchmarks and fuzz targets import into such stories).
+inline constexpr char MemoryLocation[] = ":memory:";
 
 // Opens a story file. A file that is not SQLite, a SQLite file that is not a
 // Ryuk story, a damaged file or one written by a newer version is refused with

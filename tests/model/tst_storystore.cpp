@@ -7,6 +7,7 @@
 #include "store/sqlitestorystore.h"
 
 #include <QDir>
+#include <QScopeGuard>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QRandomGenerator>
@@ -390,6 +391,7 @@ private slots:
     void twoStoresOnOneFile();
     void countsSeenAcrossStores();
     void busyStoryAsksToTryAgain();
+    void memoryStoriesWriteNoFile();
     void busyWhileOpeningIsNotDamage();
     void damageFoundWhileWorkingIsSQLitesMessage();
     void textFits_data();
@@ -657,6 +659,26 @@ void TestStoryStore::discardRefusesAStoryItDidNotCreate()
 
 // Made under a private name, the story still gets the mode SQLite gives the
 // files it creates (0644 less the umask), not a private file's 0600.
+// ":memory:" is SQLite's private in-memory database: each store is a fresh,
+// empty story of its own, and no file of that name is ever made.
+void TestStoryStore::memoryStoriesWriteNoFile()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    auto restore = qScopeGuard([&] { QDir::setCurrent(before); });
+    RYUK_TAKE(first, openStory(QString::fromLatin1(MemoryLocation), OpenMode::CreateNew));
+    RYUK_TAKE(second, openStory(QString::fromLatin1(MemoryLocation), OpenMode::CreateNew));
+    RYUK_VERIFY_OK(first->addNode(Node{"a", "Scene", 0, 0, R"({"title":"A"})"}));
+    RYUK_TAKE(firstStats, first->stats());
+    RYUK_TAKE(secondStats, second->stats());
+    QCOMPARE(firstStats.nodes, 1);
+    QCOMPARE(secondStats.nodes, 0);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden), QStringList());
+    RYUK_COMPARE_ERROR(openStory(QString::fromLatin1(MemoryLocation)), ErrorKind::NotFound, QStringLiteral("no such story file"));
+}
+
 void TestStoryStore::newFileMode()
 {
     const mode_t mask = ::umask(0);
