@@ -2,11 +2,15 @@
 // every rejection with its exact message and nothing changed.
 #include "formats/samplestory.h"
 #include "formats/storygenerator.h"
+#include "formats/storyformat.h"
 #include "formats/storyjson.h"
 #include "store/sqlitestorystore.h"
+#include "filesizelimit.h"
 #include "testsupport.h"
 
 #include <QBuffer>
+#include <QDir>
+#include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -33,6 +37,7 @@ private slots:
     void rejectionAgainstExistingStory();
     void cancelImport();
     void exportFileIsAtomic();
+    void writeFileFailingAtFlushKeepsTheOldFile();
     void toJsonShapes();
     void documentedExampleIsExact();
 
@@ -392,6 +397,36 @@ void TestStoryJson::exportFileIsAtomic()
     QCOMPARE(bytes, exportText(*store));
     QCOMPARE(summary->bytes, bytes.size());
     QCOMPARE(QDir(mDir->path()).entryList(QDir::Files).filter(QStringLiteral("out.json")).size(), 1);
+}
+
+// QSaveFile buffers what it is given; with Qt 6.4 a failure in the last flush
+// went unnoticed by commit(), which renamed a truncated file over the old one.
+// writeFile flushes first, so a write that fails only there still keeps the
+// old file byte for byte.
+void TestStoryJson::writeFileFailingAtFlushKeepsTheOldFile()
+{
+    const QString path = mDir->filePath(QStringLiteral("old.json"));
+    const QByteArray old = "the old file";
+    {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        QCOMPARE(file.write(old), old.size());
+    }
+    Result<ExportSummary> written = ExportSummary{};
+    {
+        test::FileSizeLimit limit(16);
+        QVERIFY(limit.active());
+        written = writeFile(path, [](QIODevice &out) -> Result<ExportSummary> {
+            out.write(QByteArray(200, 'x')); // buffered: this write itself succeeds
+            return ExportSummary{};
+        });
+    }
+    QVERIFY(!written.ok());
+    QCOMPARE(written.error().toString(), path + QStringLiteral(": cannot write the file: File too large"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), old);
+    QCOMPARE(QDir(mDir->path()).entryList(QDir::Files | QDir::Hidden).filter(QStringLiteral("old.json")), QStringList{QStringLiteral("old.json")});
 }
 
 void TestStoryJson::toJsonShapes()
